@@ -1,0 +1,54 @@
+# PRT Monitor: the commands a developer needs. Everything runs through .venv/bin/python;
+# nothing has to be activated. DATABASE_URL is passed through from the environment
+# (PostgreSQL); without it Django uses the SQLite file db.sqlite3.
+
+PYTHON      ?= python3
+VENV        := .venv
+PY          := $(VENV)/bin/python
+STAMP       := $(VENV)/.geinstalleerd
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint fmt migrations-check clean
+
+help:
+	@echo "make run               virtualenv, installatie, migraties, demodata; serveert op http://127.0.0.1:8000"
+	@echo "make test              de hele testsuite (extra argumenten: PYTEST_ARGS='-k naam')"
+	@echo "make lint              ruff check + ruff format --check"
+	@echo "make fmt               ruff check --fix + ruff format"
+	@echo "make migrations-check  faalt als er een migratie ontbreekt"
+	@echo "make clean             caches en build-resten weg (.venv en db.sqlite3 blijven)"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the dependency declarations change, so repeated runs are fast.
+$(STAMP): pyproject.toml constraints.txt | $(PY)
+	$(PY) -m pip install --disable-pip-version-check --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	DEBUG=1 $(PY) manage.py migrate --no-input
+	DEBUG=1 $(PY) manage.py laad_referentiedata
+	DEBUG=1 $(PY) manage.py laad_demodata
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+fmt: $(STAMP)
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+migrations-check: $(STAMP)
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+clean:
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
+	rm -rf .pytest_cache .ruff_cache staticfiles test-results *.egg-info

@@ -1,0 +1,296 @@
+"""Geography: provincies, veiligheidsregio's, subregio's and gemeenten (CBS codes).
+
+A gemeente has a validity period: after a herindeling the old gemeente ends and its
+successors (`Opvolging`, with the share that went to each) carry its figures forward
+for later peildata, so history is never rewritten. A gemeente that moves to another
+province gets a new row with the same CBS code from the date of the move.
+"""
+
+from __future__ import annotations
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from gemeenten.query import GemeenteQuerySet
+
+provincie_code = RegexValidator(
+    r"^PV\d{2}$", _("Een provinciecode is PV gevolgd door twee cijfers.")
+)
+veiligheidsregio_code = RegexValidator(
+    r"^VR\d{2}$", _("Een veiligheidsregiocode is VR gevolgd door twee cijfers.")
+)
+gemeente_code = RegexValidator(r"^GM\d{4}$", _("Een gemeentecode is GM gevolgd door vier cijfers."))
+
+
+class Provincie(models.Model):
+    code = models.CharField(_("CBS-code"), max_length=4, unique=True, validators=[provincie_code])
+    naam = models.CharField(_("naam"), max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("provincie")
+        verbose_name_plural = _("provincies")
+        ordering = ["naam"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^PV[0-9]{2}$"), name="provincie_code_cbs"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Veiligheidsregio(models.Model):
+    code = models.CharField(
+        _("code"), max_length=4, unique=True, validators=[veiligheidsregio_code]
+    )
+    naam = models.CharField(_("naam"), max_length=100, unique=True)
+    provincie = models.ForeignKey(
+        Provincie,
+        on_delete=models.PROTECT,
+        related_name="veiligheidsregios",
+        verbose_name=_("provincie"),
+    )
+
+    class Meta:
+        verbose_name = _("veiligheidsregio")
+        verbose_name_plural = _("veiligheidsregio's")
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^VR[0-9]{2}$"), name="veiligheidsregio_code_cbs"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Subregio(models.Model):
+    """A regionale regietafel under the PRT (Gelderland has 7, Overijssel 2)."""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    naam = models.CharField(_("naam"), max_length=100)
+    provincie = models.ForeignKey(
+        Provincie, on_delete=models.PROTECT, related_name="subregios", verbose_name=_("provincie")
+    )
+    veiligheidsregio = models.ForeignKey(
+        Veiligheidsregio,
+        on_delete=models.PROTECT,
+        related_name="subregios",
+        null=True,
+        blank=True,
+        verbose_name=_("veiligheidsregio"),
+    )
+
+    class Meta:
+        verbose_name = _("subregio")
+        verbose_name_plural = _("subregio's")
+        ordering = ["naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provincie", "naam"], name="subregio_naam_per_provincie"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Gemeente(models.Model):
+    code = models.CharField(_("CBS-code"), max_length=6, validators=[gemeente_code])
+    naam = models.CharField(_("naam"), max_length=100)
+    provincie = models.ForeignKey(
+        Provincie, on_delete=models.PROTECT, related_name="gemeenten", verbose_name=_("provincie")
+    )
+    veiligheidsregio = models.ForeignKey(
+        Veiligheidsregio,
+        on_delete=models.PROTECT,
+        related_name="gemeenten",
+        null=True,
+        blank=True,
+        verbose_name=_("veiligheidsregio"),
+    )
+    subregio = models.ForeignKey(
+        Subregio,
+        on_delete=models.PROTECT,
+        related_name="gemeenten",
+        null=True,
+        blank=True,
+        verbose_name=_("subregio"),
+    )
+    geldig_van = models.DateField(_("geldig vanaf"), null=True, blank=True)
+    geldig_tot_en_met = models.DateField(_("geldig tot en met"), null=True, blank=True)
+    inwoners = models.PositiveIntegerField(_("inwoners"), null=True, blank=True)
+    inwoners_peiljaar = models.PositiveSmallIntegerField(
+        _("peiljaar inwoners"),
+        null=True,
+        blank=True,
+        help_text=_("Inwoners op 1 januari van dit jaar."),
+    )
+
+    objects = GemeenteQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("gemeente")
+        verbose_name_plural = _("gemeenten")
+        ordering = ["naam"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^GM[0-9]{4}$"), name="gemeente_code_cbs"
+            ),
+            models.UniqueConstraint(
+                fields=["code"],
+                condition=Q(geldig_van__isnull=True),
+                name="gemeente_code_uniek_zonder_begin",
+            ),
+            models.UniqueConstraint(
+                fields=["code", "geldig_van"], name="gemeente_code_uniek_per_begin"
+            ),
+            models.CheckConstraint(
+                condition=Q(geldig_van__isnull=True)
+                | Q(geldig_tot_en_met__isnull=True)
+                | Q(geldig_tot_en_met__gte=F("geldig_van")),
+                name="gemeente_geldigheid_op_volgorde",
+            ),
+            models.CheckConstraint(
+                condition=Q(inwoners__isnull=True, inwoners_peiljaar__isnull=True)
+                | Q(inwoners__isnull=False, inwoners_peiljaar__isnull=False),
+                name="gemeente_inwoners_met_peiljaar",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Opvolging(models.Model):
+    """A herindeling: (a share of) a gemeente continues in a successor from a date."""
+
+    voorganger = models.ForeignKey(
+        Gemeente,
+        on_delete=models.PROTECT,
+        related_name="opvolgingen",
+        verbose_name=_("voorganger"),
+    )
+    opvolger = models.ForeignKey(
+        Gemeente,
+        on_delete=models.PROTECT,
+        related_name="voorgangers_links",
+        verbose_name=_("opvolger"),
+    )
+    datum = models.DateField(_("ingangsdatum"))
+    aandeel = models.DecimalField(
+        _("aandeel"),
+        max_digits=5,
+        decimal_places=4,
+        default=1,
+        help_text=_("Deel van de voorganger dat naar deze opvolger gaat (1 = geheel)."),
+    )
+
+    class Meta:
+        verbose_name = _("opvolging (herindeling)")
+        verbose_name_plural = _("opvolgingen (herindelingen)")
+        ordering = ["datum"]
+        constraints = [
+            models.UniqueConstraint(fields=["voorganger", "opvolger"], name="opvolging_uniek"),
+            models.CheckConstraint(
+                condition=~Q(voorganger=F("opvolger")), name="opvolging_niet_zichzelf"
+            ),
+            models.CheckConstraint(
+                condition=Q(aandeel__gt=0) & Q(aandeel__lte=1), name="opvolging_aandeel_0_tot_1"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.voorganger} → {self.opvolger} ({self.datum:%d-%m-%Y})"
+
+
+class Niveau(models.TextChoices):
+    PROVINCIE = "provincie", _("provincie")
+    VEILIGHEIDSREGIO = "veiligheidsregio", _("veiligheidsregio")
+    SUBREGIO = "subregio", _("subregio")
+    GEMEENTE = "gemeente", _("gemeente")
+
+
+GEBIED_VELDEN = ("provincie", "veiligheidsregio", "subregio", "gemeente")
+
+
+class Gebiedsgebonden(models.Model):
+    """A figure that belongs to exactly one area: a gemeente, or a higher level
+    where a source gives only that (Gelderland's Oekraïne figures per veiligheidsregio).
+
+    Concrete models add `gebied_constraints(...)` to their Meta.constraints.
+    """
+
+    provincie = models.ForeignKey(
+        Provincie,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("provincie"),
+    )
+    veiligheidsregio = models.ForeignKey(
+        Veiligheidsregio,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("veiligheidsregio"),
+    )
+    subregio = models.ForeignKey(
+        Subregio,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("subregio"),
+    )
+    gemeente = models.ForeignKey(
+        Gemeente,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gemeente"),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def niveau(self) -> Niveau:
+        for veld in reversed(GEBIED_VELDEN):
+            if getattr(self, f"{veld}_id") is not None:
+                return Niveau(veld)
+        raise ValueError("Geen gebied ingevuld.")
+
+    @property
+    def gebied(self) -> Provincie | Veiligheidsregio | Subregio | Gemeente:
+        return getattr(self, self.niveau.value)
+
+
+def gebied_constraints(prefix: str, *uniek_met: str) -> list[models.BaseConstraint]:
+    """Exactly one area is set, and (area, *uniek_met) is unique on each level."""
+    precies_een = Q()
+    for gekozen in GEBIED_VELDEN:
+        regel = Q(**{f"{gekozen}__isnull": False})
+        for ander in GEBIED_VELDEN:
+            if ander != gekozen:
+                regel &= Q(**{f"{ander}__isnull": True})
+        precies_een |= regel
+    constraints: list[models.BaseConstraint] = [
+        models.CheckConstraint(condition=precies_een, name=f"{prefix}_precies_een_gebied"),
+    ]
+    for veld in GEBIED_VELDEN:
+        constraints.append(
+            models.UniqueConstraint(
+                fields=[veld, *uniek_met],
+                condition=Q(**{f"{veld}__isnull": False}),
+                name=f"{prefix}_uniek_per_{veld}",
+            )
+        )
+    return constraints

@@ -1,0 +1,45 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from opgaven.models import Opgave, Opgavebesluit, Taakstelling, Uitruil
+
+GEBIED = ["provincie", "veiligheidsregio", "subregio", "gemeente"]
+
+
+class OpgaveInline(admin.TabularInline):
+    model = Opgave
+    extra = 0
+    autocomplete_fields = ["gemeente"]
+
+
+@admin.register(Opgavebesluit)
+class OpgavebesluitAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "soort", "streefdatum", "halfjaar", "landelijk_totaal"]
+    list_filter = ["soort"]
+    search_fields = ["naam", "bron"]
+    inlines = [OpgaveInline]
+
+
+@admin.register(Opgave)
+class OpgaveAdmin(SimpleHistoryAdmin):
+    list_display = ["besluit", *GEBIED, "aantal", "waarvan_amv"]
+    list_filter = ["besluit__soort", "besluit"]
+    search_fields = ["gemeente__naam", "provincie__naam"]
+    autocomplete_fields = ["gemeente"]
+    list_select_related = ["besluit", *GEBIED]
+
+
+@admin.register(Taakstelling)
+class TaakstellingAdmin(SimpleHistoryAdmin):
+    list_display = ["besluit", *GEBIED, "aantal", "stand_begin", "te_realiseren_gepubliceerd"]
+    list_filter = ["besluit"]
+    search_fields = ["gemeente__naam", "provincie__naam"]
+    autocomplete_fields = ["gemeente"]
+    list_select_related = ["besluit", *GEBIED]
+
+
+@admin.register(Uitruil)
+class UitruilAdmin(SimpleHistoryAdmin):
+    list_display = ["soort", "van_gemeente", "naar_gemeente", "aantal", "begin", "einde"]
+    list_filter = ["soort"]
+    autocomplete_fields = ["van_gemeente", "naar_gemeente"]

@@ -1,0 +1,227 @@
+"""Capacity of asiel opvanglocaties on a date, per quarter and per month.
+
+Rule: each opvanglocatie contributes capacity periods: a number of plaatsen (of
+which amv, counted inside, never added), valid from ``van`` up to and including
+``tot_en_met`` (open-ended when that is unknown), with a soort (RO, NO, TGO, CNO …)
+and a status: *gerealiseerd*, *gepland* (firm plan) or *voorgenomen* (intention
+awaiting a decision). A change in capacity, such as an extension of 600 places from
+2026, is its own period. The capacity on a date is the sum over the periods active
+that day.
+
+The meerjarenplanning measures each quarter on its FIRST day, because opgaven are
+set "per 1 januari": the opgave of 8.992 plaatsen per 1 januari 2025 (Gelderland
+provinciaal plan 2024) compares with the capacity on 1-1-2025, i.e. Q1 2025. A
+month-by-month timeline likewise measures on the first day of each month.
+
+Worked example: an azc of 600 plaatsen open since 2020, a noodopvang of 300 from
+1-6-2023 up to and including 31-3-2024 and a TGO of 200 from 1-1-2024 up to and
+including 30-9-2024 give 1.100 gerealiseerde plaatsen on 1-1-2024, 800 on 1-4-2024
+and 600 on 1-10-2024. Against an opgave of 800, the first shortfall is Q4 2024.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+
+class Status:
+    """Status values; plain strings, equal to the values of the Django choices."""
+
+    GEREALISEERD = "gerealiseerd"
+    GEPLAND = "gepland"
+    VOORGENOMEN = "voorgenomen"
+
+
+STATUSSEN: tuple[str, ...] = (Status.GEREALISEERD, Status.GEPLAND, Status.VOORGENOMEN)
+
+
+@dataclass(frozen=True)
+class Capaciteitsperiode:
+    plaatsen: int
+    amv: int
+    van: date
+    tot_en_met: date | None
+    status: str
+    soort: str
+
+    def __post_init__(self) -> None:
+        if self.plaatsen < 0:
+            raise ValueError(f"Het aantal plaatsen kan niet negatief zijn ({self.plaatsen}).")
+        if not 0 <= self.amv <= self.plaatsen:
+            raise ValueError(
+                f"Het aantal amv-plaatsen ({self.amv}) ligt tussen 0 en het aantal "
+                f"plaatsen ({self.plaatsen}): amv telt mee in het totaal."
+            )
+        if self.tot_en_met is not None and self.tot_en_met < self.van:
+            raise ValueError(
+                f"De einddatum {_datum(self.tot_en_met)} ligt voor de begindatum "
+                f"{_datum(self.van)}."
+            )
+        _controleer_statussen([self.status])
+
+
+def actief_op(periode: Capaciteitsperiode, datum: date) -> bool:
+    return periode.van <= datum and (periode.tot_en_met is None or datum <= periode.tot_en_met)
+
+
+def capaciteit_op(
+    perioden: Iterable[Capaciteitsperiode],
+    datum: date,
+    *,
+    statussen: Collection[str] = STATUSSEN,
+) -> int:
+    """Plaatsen active on ``datum``; by default of every status."""
+    return sum(p.plaatsen for p in _actief(perioden, datum, statussen))
+
+
+def capaciteit_per_status_op(perioden: Iterable[Capaciteitsperiode], datum: date) -> dict[str, int]:
+    """Plaatsen active on ``datum`` per status; every status present, 0 when none."""
+    per_status = dict.fromkeys(STATUSSEN, 0)
+    for periode in _actief(perioden, datum, STATUSSEN):
+        per_status[periode.status] += periode.plaatsen
+    return per_status
+
+
+def amv_op(
+    perioden: Iterable[Capaciteitsperiode],
+    datum: date,
+    *,
+    statussen: Collection[str] = STATUSSEN,
+) -> int:
+    """Amv plaatsen active on ``datum`` (part of, not on top of, the capacity)."""
+    return sum(p.amv for p in _actief(perioden, datum, statussen))
+
+
+def capaciteit_per_soort_op(
+    perioden: Iterable[Capaciteitsperiode],
+    datum: date,
+    *,
+    statussen: Collection[str] = STATUSSEN,
+) -> dict[str, int]:
+    """Plaatsen active on ``datum`` per soort, for the soorten present, sorted by soort."""
+    per_soort: dict[str, int] = {}
+    for periode in _actief(perioden, datum, statussen):
+        per_soort[periode.soort] = per_soort.get(periode.soort, 0) + periode.plaatsen
+    return dict(sorted(per_soort.items()))
+
+
+_KWARTAAL_PATROON = re.compile(r"(\d{4})-Q([1-4])")
+
+
+@dataclass(frozen=True, order=True)
+class Kwartaal:
+    jaar: int
+    nummer: int
+
+    def __post_init__(self) -> None:
+        if self.nummer not in (1, 2, 3, 4):
+            raise ValueError(f"Een kwartaal heeft nummer 1 tot en met 4, niet {self.nummer!r}.")
+
+    @classmethod
+    def parse(cls, tekst: str) -> Kwartaal:
+        """Read ``"2024-Q1"``."""
+        gevonden = _KWARTAAL_PATROON.fullmatch(tekst)
+        if gevonden is None:
+            raise ValueError(
+                f"Onbekend kwartaal {tekst!r}; schrijf het als jaar-Qnummer, bijvoorbeeld 2024-Q1."
+            )
+        return cls(int(gevonden.group(1)), int(gevonden.group(2)))
+
+    def __str__(self) -> str:
+        return f"Q{self.nummer} {self.jaar}"
+
+    @property
+    def begin(self) -> date:
+        return date(self.jaar, 3 * self.nummer - 2, 1)
+
+    @property
+    def einde(self) -> date:
+        """The last day of the quarter (inclusive)."""
+        return date.fromordinal(self.volgende().begin.toordinal() - 1)
+
+    def volgende(self) -> Kwartaal:
+        if self.nummer == 4:
+            return Kwartaal(self.jaar + 1, 1)
+        return Kwartaal(self.jaar, self.nummer + 1)
+
+
+def kwartalen(eerste: Kwartaal, laatste: Kwartaal) -> list[Kwartaal]:
+    """The quarters from ``eerste`` up to and including ``laatste``."""
+    if laatste < eerste:
+        raise ValueError(f"Het laatste kwartaal ({laatste}) ligt voor het eerste ({eerste}).")
+    reeks = [eerste]
+    while reeks[-1] < laatste:
+        reeks.append(reeks[-1].volgende())
+    return reeks
+
+
+def maanden(van: date, tot_en_met: date) -> list[date]:
+    """The first days of the months that fall within ``van`` .. ``tot_en_met``."""
+    if tot_en_met < van:
+        raise ValueError(
+            f"De einddatum {_datum(tot_en_met)} ligt voor de begindatum {_datum(van)}."
+        )
+    maand = date(van.year, van.month, 1)
+    if maand < van:
+        maand = _volgende_maand(maand)
+    reeks = []
+    while maand <= tot_en_met:
+        reeks.append(maand)
+        maand = _volgende_maand(maand)
+    return reeks
+
+
+def capaciteit_per_kwartaal(
+    perioden: Iterable[Capaciteitsperiode], eerste: Kwartaal, laatste: Kwartaal
+) -> list[tuple[Kwartaal, dict[str, int]]]:
+    """Capacity per status on the first day of each quarter."""
+    alle = list(perioden)
+    return [(k, capaciteit_per_status_op(alle, k.begin)) for k in kwartalen(eerste, laatste)]
+
+
+def capaciteit_per_maand(
+    perioden: Iterable[Capaciteitsperiode], van: date, tot_en_met: date
+) -> list[tuple[date, dict[str, int]]]:
+    """Capacity per status on the first day of each month within the range."""
+    alle = list(perioden)
+    return [(m, capaciteit_per_status_op(alle, m)) for m in maanden(van, tot_en_met)]
+
+
+def eerste_tekort(
+    reeks: list[tuple[Kwartaal, dict[str, int]]],
+    opgave: int,
+    statussen: Collection[str] = (Status.GEREALISEERD, Status.GEPLAND),
+) -> Kwartaal | None:
+    """The first quarter whose capacity of ``statussen`` is below ``opgave``, if any."""
+    _controleer_statussen(statussen)
+    for kwartaal, per_status in reeks:
+        if sum(per_status[s] for s in statussen) < opgave:
+            return kwartaal
+    return None
+
+
+def _actief(
+    perioden: Iterable[Capaciteitsperiode], datum: date, statussen: Collection[str]
+) -> list[Capaciteitsperiode]:
+    _controleer_statussen(statussen)
+    return [p for p in perioden if p.status in statussen and actief_op(p, datum)]
+
+
+def _controleer_statussen(statussen: Iterable[str]) -> None:
+    for status in statussen:
+        if status not in STATUSSEN:
+            raise ValueError(f"Onbekende status {status!r}; kies uit {', '.join(STATUSSEN)}.")
+
+
+def _volgende_maand(maand: date) -> date:
+    if maand.month == 12:
+        return date(maand.year + 1, 1, 1)
+    return date(maand.year, maand.month + 1, 1)
+
+
+def _datum(datum: date) -> str:
+    """Dutch short date for messages: 1-1-2025."""
+    return f"{datum.day}-{datum.month}-{datum.year}"

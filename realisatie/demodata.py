@@ -1,0 +1,309 @@
+"""Demo data taken from the source documents (../shared/seeds), loaded idempotently.
+
+- National letter capaciteitsbehoefte 2023-II (April 2023): per province the regular
+  places on 1-4-2023 and the opgave per 1-1-2024 (Capaciteitsbesluit COA 2023-I, 77.100).
+- Overijssel werkplan 2024: per gemeente the Spreidingswet asiel opgave per 1-1-2025
+  (6.325, of which 538 amv), the Oekraïne opgave (7.882) and the statushouders
+  taakstelling 2024-I (1.249; 1.693 incl. voor/achterstand).
+- Gelderland provinciaal plan 2024: province totals only (asiel 7.590 and realisatie
+  per 1-1-2024 and planned Q1 2024 split RO/NO/TGO/amv; statushouders 2023-I..2024-I;
+  Oekraïne per veiligheidsregio on 8-1-2024 with POO known for one region only).
+
+Where a source gives only a total, the figure stays at that level: no per-gemeente
+numbers are invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from gemeenten.models import Gemeente, Provincie, Veiligheidsregio
+from opgaven.halfjaar import Halfjaar
+from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling
+from realisatie.models import AsielTelling, Huisvesting, OekraineTelling, Peildatum
+from toegang.models import Rol, Rolsoort
+
+DEMO_MAP = Path(settings.BASE_DIR) / "fixtures" / "demo"
+DEMO_WACHTWOORD = "demo-prt-2024"
+
+GELDERLAND_PLAN = "Provinciaal plan 2024 PRT Migratie & Integratie Gelderland"
+OVERIJSSEL_WERKPLAN = "Werkplan 2024 PRT Overijssel"
+LANDELIJKE_BRIEF = "Brief capaciteitsbehoefte asielopvang en taakstelling huisvesting 2023-II"
+
+
+@dataclass(frozen=True)
+class Demoaccount:
+    gebruikersnaam: str
+    omschrijving: str
+    rollen: tuple[tuple[str, str | None], ...]  # (rolsoort, provincie code)
+    beheerder: bool = False
+
+
+DEMOACCOUNTS = (
+    Demoaccount(
+        "beheerder", "Beheerder (alles, heel Nederland)", ((Rolsoort.BEHEERDER, None),), True
+    ),
+    Demoaccount(
+        "secretaris-gelderland", "PRT-secretaris Gelderland", ((Rolsoort.SECRETARIS, "PV25"),)
+    ),
+    Demoaccount(
+        "secretaris-overijssel", "PRT-secretaris Overijssel", ((Rolsoort.SECRETARIS, "PV23"),)
+    ),
+    Demoaccount(
+        "lid",
+        "Regietafel-lid (lezen: Gelderland en Overijssel)",
+        ((Rolsoort.LID, "PV25"), (Rolsoort.LID, "PV23")),
+    ),
+)
+
+
+def _rijen(bestand: str) -> list[dict[str, str]]:
+    with (DEMO_MAP / bestand).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter=";"))
+
+
+def _besluit(naam: str, **velden) -> Opgavebesluit:
+    besluit, _ = Opgavebesluit.objects.update_or_create(naam=naam, defaults=velden)
+    return besluit
+
+
+def _gemeente(provincie: Provincie, naam: str) -> Gemeente:
+    return Gemeente.objects.get(provincie=provincie, naam=naam, geldig_tot_en_met__isnull=True)
+
+
+@transaction.atomic
+def demodata_laden() -> tuple[Demoaccount, ...]:
+    """Load all demo figures and accounts; safe to run again (upserts)."""
+    gelderland = Provincie.objects.get(code="PV25")
+    overijssel = Provincie.objects.get(code="PV23")
+    _landelijke_tabel()
+    _overijssel(overijssel)
+    _gelderland(gelderland)
+    _accounts()
+    return DEMOACCOUNTS
+
+
+def _landelijke_tabel() -> None:
+    verdeling = _besluit(
+        "Verdeling capaciteitsbehoefte november 2022",
+        soort=Opgavesoort.ASIEL,
+        bron=f"{LANDELIJKE_BRIEF}, tabel 1 (verdeelsystematiek november 2022)",
+        streefdatum=datetime.date(2024, 1, 1),
+        besluitdatum=datetime.date(2022, 11, 1),
+        landelijk_totaal=75_500,
+    )
+    besluit = _besluit(
+        "Capaciteitsbesluit COA 2023-I",
+        soort=Opgavesoort.ASIEL,
+        bron=f"{LANDELIJKE_BRIEF}, tabel 1 (provinciale opgave 1-1-2024)",
+        streefdatum=datetime.date(2024, 1, 1),
+        besluitdatum=datetime.date(2023, 4, 17),
+        landelijk_totaal=77_100,
+        landelijk_amv=3_660,
+    )
+    for rij in _rijen("capaciteitsbesluit_2023-I_provincies.csv"):
+        provincie = Provincie.objects.get(naam=rij["provincie"])
+        Opgave.objects.update_or_create(
+            provincie=provincie,
+            besluit=verdeling,
+            defaults={"aantal": int(rij["verdeelsystematiek_november_2022"])},
+        )
+        Opgave.objects.update_or_create(
+            provincie=provincie, besluit=besluit, defaults={"aantal": int(rij["opgave_1-1-2024"])}
+        )
+        peildatum, _ = Peildatum.objects.get_or_create(
+            provincie=provincie,
+            datum=datetime.date(2023, 4, 1),
+            defaults={"omschrijving": "Reguliere opvangplekken (landelijke brief)"},
+        )
+        AsielTelling.objects.update_or_create(
+            provincie=provincie,
+            peildatum=peildatum,
+            datum=peildatum.datum,
+            defaults={
+                "regulier": int(rij["reguliere_plekken_1-4-2023"]),
+                "toelichting": f"Huidige reguliere opvangplekken op 1-4-2023 ({LANDELIJKE_BRIEF}).",
+            },
+        )
+
+
+def _overijssel(overijssel: Provincie) -> None:
+    spreidingswet = _besluit(
+        "Asielopgave Spreidingswet per 1-1-2025",
+        soort=Opgavesoort.ASIEL,
+        bron=f"{OVERIJSSEL_WERKPLAN}; Staatscourant 2024, 3320",
+        bron_url="https://zoek.officielebekendmakingen.nl/stcrt-2024-3320.html",
+        streefdatum=datetime.date(2025, 1, 1),
+        besluitdatum=datetime.date(2024, 2, 1),
+        landelijk_totaal=96_000,
+    )
+    for rij in _rijen("overijssel_asielopgave_2025.csv"):
+        Opgave.objects.update_or_create(
+            gemeente=_gemeente(overijssel, rij["gemeente"]),
+            besluit=spreidingswet,
+            defaults={
+                "aantal": int(rij["asielopvangplekken"]),
+                "waarvan_amv": int(rij["waarvan_amv"]),
+            },
+        )
+    oekraine = _oekraine_besluit()
+    for rij in _rijen("overijssel_oekraine_opgave.csv"):
+        Opgave.objects.update_or_create(
+            gemeente=_gemeente(overijssel, rij["gemeente"]),
+            besluit=oekraine,
+            defaults={"aantal": int(rij["opgave"])},
+        )
+    taakstelling = _taakstelling_besluit("2024-I", 18_750, "Taakstelling 2024-I")
+    for rij in _rijen("overijssel_taakstelling_2024-I.csv"):
+        aantal = int(rij["taakstelling"])
+        incl = int(rij["incl_voor_achterstand"])
+        Taakstelling.objects.update_or_create(
+            gemeente=_gemeente(overijssel, rij["gemeente"]),
+            besluit=taakstelling,
+            defaults={
+                "aantal": aantal,
+                # incl = max(0, taakstelling + stand): the stand follows only when incl > 0.
+                "stand_begin": incl - aantal if incl > 0 else None,
+                "te_realiseren_gepubliceerd": incl,
+            },
+        )
+
+
+def _oekraine_besluit() -> Opgavebesluit:
+    return _besluit(
+        "Opvangopgave Oekraïne vóór 1-2-2024",
+        soort=Opgavesoort.OEKRAINE,
+        bron="Brief Staatssecretaris J&V aan burgemeesters en voorzitters veiligheidsregio's, "
+        "september 2023",
+        bron_url="https://www.rijksoverheid.nl/documenten/kamerstukken/2023/09/04/"
+        "tk-aanbieding-afschrift-brief-aan-gemeenten-en-veiligheidsregios-over-de-opvangopgave-oekraine",
+        streefdatum=datetime.date(2024, 2, 1),
+        besluitdatum=datetime.date(2023, 9, 4),
+        landelijk_totaal=97_000,
+    )
+
+
+def _taakstelling_besluit(halfjaar: str, landelijk: int | None, bron: str) -> Opgavebesluit:
+    return _besluit(
+        f"Taakstelling huisvesting statushouders {halfjaar}",
+        soort=Opgavesoort.STATUSHOUDERS,
+        bron=bron,
+        halfjaar=halfjaar,
+        landelijk_totaal=landelijk,
+    )
+
+
+def _gelderland(gelderland: Provincie) -> None:
+    # Asiel: 7.590 per 1-1-2024 comes from the national table (Capaciteitsbesluit 2023-I);
+    # 8.992 per 1-1-2025 from Capaciteitsbesluit COA 2023-II (both province totals).
+    coa_2023_ii = _besluit(
+        "Capaciteitsbesluit COA 2023-II",
+        soort=Opgavesoort.ASIEL,
+        bron=f"{GELDERLAND_PLAN}, hoofdstuk 4 (Capaciteitsbesluit COA 2023-II, oktober 2023)",
+        streefdatum=datetime.date(2025, 1, 1),
+        besluitdatum=datetime.date(2023, 10, 1),
+        landelijk_totaal=96_000,
+    )
+    Opgave.objects.update_or_create(
+        provincie=gelderland, besluit=coa_2023_ii, defaults={"aantal": 8_992}
+    )
+
+    jan, _ = Peildatum.objects.update_or_create(
+        provincie=gelderland,
+        datum=datetime.date(2024, 1, 1),
+        defaults={"omschrijving": "Provinciaal plan 2024 (asiel, statushouders)"},
+    )
+    AsielTelling.objects.update_or_create(
+        provincie=gelderland,
+        peildatum=jan,
+        datum=jan.datum,
+        defaults={
+            "regulier": 4_815,
+            "noodopvang": 3_149,
+            "tgo": 1_310,
+            "toelichting": f"{GELDERLAND_PLAN}, samenvatting: 9.274 plaatsen per 1-1-2024.",
+        },
+    )
+    AsielTelling.objects.update_or_create(
+        provincie=gelderland,
+        peildatum=jan,
+        datum=datetime.date(2024, 3, 31),
+        defaults={
+            "regulier": 5_529,
+            "noodopvang": 3_399,
+            "tgo": 1_310,
+            "waarvan_amv": 995,
+            "toelichting": f"Geplande realisatie Q1 2024 ({GELDERLAND_PLAN}, tabel asielopgave).",
+        },
+    )
+
+    # Statushouders: province totals per half year with the published voor/achterstand.
+    for halfjaar, aantal, stand, gehuisvest in (
+        ("2023-I", 2_548, -316, 1_786),
+        ("2023-II", 2_116, 519, 1_847),
+        ("2024-I", 2_251, 788, None),
+    ):
+        besluit = _taakstelling_besluit(halfjaar, None, f"{GELDERLAND_PLAN}, tabel statushouders")
+        Taakstelling.objects.update_or_create(
+            provincie=gelderland,
+            besluit=besluit,
+            defaults={"aantal": aantal, "stand_begin": stand},
+        )
+        if gehuisvest is not None:
+            periode = Halfjaar.parse(halfjaar)
+            Huisvesting.objects.update_or_create(
+                provincie=gelderland,
+                van=periode.begin,
+                defaults={
+                    "tot_en_met": periode.einde,
+                    "gehuisvest": gehuisvest,
+                    "toelichting": f"Realisatie {halfjaar} ({GELDERLAND_PLAN}).",
+                },
+            )
+
+    # Oekraïne per veiligheidsregio on 8-1-2024; POO registered only in Noord- en Oost-Gld.
+    oekraine = _oekraine_besluit()
+    jan8, _ = Peildatum.objects.update_or_create(
+        provincie=gelderland,
+        datum=datetime.date(2024, 1, 8),
+        defaults={"omschrijving": "Oekraïne (provinciaal plan 2024)"},
+    )
+    for code, opgave, goo, poo in (
+        ("VR06", 5_045, 4_436, 931),
+        ("VR07", 3_768, 3_343, None),
+        ("VR08", 3_471, 3_304, None),
+    ):
+        regio = Veiligheidsregio.objects.get(code=code)
+        Opgave.objects.update_or_create(
+            veiligheidsregio=regio, besluit=oekraine, defaults={"aantal": opgave}
+        )
+        OekraineTelling.objects.update_or_create(
+            veiligheidsregio=regio,
+            peildatum=jan8,
+            defaults={
+                "goo_totaal": goo,
+                "poo": poo,
+                "toelichting": "" if poo is not None else "POO niet geregistreerd.",
+            },
+        )
+
+
+def _accounts() -> None:
+    gebruikers = get_user_model()
+    for account in DEMOACCOUNTS:
+        gebruiker, _ = gebruikers.objects.get_or_create(username=account.gebruikersnaam)
+        gebruiker.first_name = account.omschrijving
+        gebruiker.is_staff = account.beheerder
+        gebruiker.is_superuser = account.beheerder
+        gebruiker.set_password(DEMO_WACHTWOORD)
+        gebruiker.save()
+        for soort, provincie_code in account.rollen:
+            provincie = Provincie.objects.get(code=provincie_code) if provincie_code else None
+            Rol.objects.get_or_create(gebruiker=gebruiker, soort=soort, provincie=provincie)

@@ -1,0 +1,57 @@
+"""The permission policy: one place that says who may read and edit which province.
+
+- beheerder: everything; landelijk (Rijk): read all provinces;
+- PRT-secretaris: read and edit one province;
+- regietafel-lid: read the provinces granted;
+- gemeente-invoerder: read its gemeente's province, edit that gemeente only.
+"""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from gemeenten.models import Provincie
+from toegang.models import Rolsoort
+
+
+def _rollen(gebruiker):
+    if not gebruiker.is_authenticated:
+        return []
+    cached = getattr(gebruiker, "_prt_rollen", None)
+    if cached is None:
+        cached = list(gebruiker.rollen.select_related("gemeente"))
+        gebruiker._prt_rollen = cached
+    return cached
+
+
+def is_landelijk(gebruiker) -> bool:
+    """May read every province (beheerder, Rijk, or a Django superuser)."""
+    if getattr(gebruiker, "is_superuser", False):
+        return True
+    return any(r.soort in (Rolsoort.BEHEERDER, Rolsoort.LANDELIJK) for r in _rollen(gebruiker))
+
+
+def leesbare_provincies(gebruiker) -> QuerySet[Provincie]:
+    if is_landelijk(gebruiker):
+        return Provincie.objects.all()
+    ids = set()
+    for rol in _rollen(gebruiker):
+        if rol.provincie_id:
+            ids.add(rol.provincie_id)
+        elif rol.gemeente_id:
+            ids.add(rol.gemeente.provincie_id)
+    return Provincie.objects.filter(pk__in=ids)
+
+
+def mag_lezen(gebruiker, provincie: Provincie) -> bool:
+    return leesbare_provincies(gebruiker).filter(pk=provincie.pk).exists()
+
+
+def mag_bewerken(gebruiker, provincie: Provincie) -> bool:
+    if getattr(gebruiker, "is_superuser", False):
+        return True
+    return any(
+        r.soort == Rolsoort.BEHEERDER
+        or (r.soort == Rolsoort.SECRETARIS and r.provincie_id == provincie.pk)
+        for r in _rollen(gebruiker)
+    )
