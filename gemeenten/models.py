@@ -16,12 +16,14 @@ from django.utils.translation import gettext_lazy as _
 from gemeenten.query import GemeenteQuerySet
 
 provincie_code = RegexValidator(
-    r"^PV\d{2}$", _("Een provinciecode is PV gevolgd door twee cijfers.")
+    r"\APV[0-9]{2}\Z", _("Een provinciecode is PV gevolgd door twee cijfers.")
 )
 veiligheidsregio_code = RegexValidator(
-    r"^VR\d{2}$", _("Een veiligheidsregiocode is VR gevolgd door twee cijfers.")
+    r"\AVR[0-9]{2}\Z", _("Een veiligheidsregiocode is VR gevolgd door twee cijfers.")
 )
-gemeente_code = RegexValidator(r"^GM\d{4}$", _("Een gemeentecode is GM gevolgd door vier cijfers."))
+gemeente_code = RegexValidator(
+    r"\AGM[0-9]{4}\Z", _("Een gemeentecode is GM gevolgd door vier cijfers.")
+)
 
 
 class Provincie(models.Model):
@@ -34,7 +36,7 @@ class Provincie(models.Model):
         ordering = ["naam"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(code__regex=r"^PV[0-9]{2}$"), name="provincie_code_cbs"
+                condition=Q(code__regex=r"\APV[0-9]{2}\Z"), name="provincie_code_cbs"
             ),
         ]
 
@@ -60,7 +62,7 @@ class Veiligheidsregio(models.Model):
         ordering = ["code"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(code__regex=r"^VR[0-9]{2}$"), name="veiligheidsregio_code_cbs"
+                condition=Q(code__regex=r"\AVR[0-9]{2}\Z"), name="veiligheidsregio_code_cbs"
             ),
         ]
 
@@ -139,7 +141,7 @@ class Gemeente(models.Model):
         ordering = ["naam"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(code__regex=r"^GM[0-9]{4}$"), name="gemeente_code_cbs"
+                condition=Q(code__regex=r"\AGM[0-9]{4}\Z"), name="gemeente_code_cbs"
             ),
             models.UniqueConstraint(
                 fields=["code"],

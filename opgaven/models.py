@@ -18,7 +18,7 @@ from gemeenten.models import Gebiedsgebonden, Gemeente, gebied_constraints
 from opgaven.query import OpgaveQuerySet
 
 halfjaar_formaat = RegexValidator(
-    r"^\d{4}-(I|II)$", _("Een halfjaar schrijf je als 2024-I of 2024-II.")
+    r"\A[0-9]{4}-(I|II)\Z", _("Een halfjaar schrijf je als 2024-I of 2024-II.")
 )
 
 
@@ -65,7 +65,7 @@ class Opgavebesluit(models.Model):
             models.CheckConstraint(
                 condition=(
                     Q(soort=Opgavesoort.STATUSHOUDERS, streefdatum__isnull=True)
-                    & Q(halfjaar__regex=r"^[0-9]{4}-(I|II)$")
+                    & Q(halfjaar__regex=r"\A[0-9]{4}-(I|II)\Z")
                 )
                 | (~Q(soort=Opgavesoort.STATUSHOUDERS) & Q(streefdatum__isnull=False, halfjaar="")),
                 name="opgavebesluit_datum_of_halfjaar",

@@ -69,8 +69,23 @@ def _rijen(bestand: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter=";"))
 
 
+def _bijwerken(model, defaults: dict | None = None, **sleutel):
+    """update_or_create that saves only what changed, so loading the demo again
+    leaves no empty entries in the audit history."""
+    defaults = defaults or {}
+    rij = model.objects.filter(**sleutel).first()
+    if rij is None:
+        return model.objects.create(**sleutel, **defaults), True
+    gewijzigd = [veld for veld, waarde in defaults.items() if getattr(rij, veld) != waarde]
+    for veld in gewijzigd:
+        setattr(rij, veld, defaults[veld])
+    if gewijzigd:
+        rij.save(update_fields=gewijzigd)
+    return rij, False
+
+
 def _besluit(naam: str, **velden) -> Opgavebesluit:
-    besluit, _ = Opgavebesluit.objects.update_or_create(naam=naam, defaults=velden)
+    besluit, _ = _bijwerken(Opgavebesluit, naam=naam, defaults=velden)
     return besluit
 
 
@@ -110,20 +125,25 @@ def _landelijke_tabel() -> None:
     )
     for rij in _rijen("capaciteitsbesluit_2023-I_provincies.csv"):
         provincie = Provincie.objects.get(naam=rij["provincie"])
-        Opgave.objects.update_or_create(
+        _bijwerken(
+            Opgave,
             provincie=provincie,
             besluit=verdeling,
             defaults={"aantal": int(rij["verdeelsystematiek_november_2022"])},
         )
-        Opgave.objects.update_or_create(
-            provincie=provincie, besluit=besluit, defaults={"aantal": int(rij["opgave_1-1-2024"])}
+        _bijwerken(
+            Opgave,
+            provincie=provincie,
+            besluit=besluit,
+            defaults={"aantal": int(rij["opgave_1-1-2024"])},
         )
         peildatum, _ = Peildatum.objects.get_or_create(
             provincie=provincie,
             datum=datetime.date(2023, 4, 1),
             defaults={"omschrijving": "Reguliere opvangplekken (landelijke brief)"},
         )
-        AsielTelling.objects.update_or_create(
+        _bijwerken(
+            AsielTelling,
             provincie=provincie,
             peildatum=peildatum,
             datum=peildatum.datum,
@@ -145,7 +165,8 @@ def _overijssel(overijssel: Provincie) -> None:
         landelijk_totaal=96_000,
     )
     for rij in _rijen("overijssel_asielopgave_2025.csv"):
-        Opgave.objects.update_or_create(
+        _bijwerken(
+            Opgave,
             gemeente=_gemeente(overijssel, rij["gemeente"]),
             besluit=spreidingswet,
             defaults={
@@ -155,16 +176,18 @@ def _overijssel(overijssel: Provincie) -> None:
         )
     oekraine = _oekraine_besluit()
     for rij in _rijen("overijssel_oekraine_opgave.csv"):
-        Opgave.objects.update_or_create(
+        _bijwerken(
+            Opgave,
             gemeente=_gemeente(overijssel, rij["gemeente"]),
             besluit=oekraine,
             defaults={"aantal": int(rij["opgave"])},
         )
-    taakstelling = _taakstelling_besluit("2024-I", 18_750, "Taakstelling 2024-I")
+    taakstelling = _taakstelling_besluit("2024-I")
     for rij in _rijen("overijssel_taakstelling_2024-I.csv"):
         aantal = int(rij["taakstelling"])
         incl = int(rij["incl_voor_achterstand"])
-        Taakstelling.objects.update_or_create(
+        _bijwerken(
+            Taakstelling,
             gemeente=_gemeente(overijssel, rij["gemeente"]),
             besluit=taakstelling,
             defaults={
@@ -190,7 +213,16 @@ def _oekraine_besluit() -> Opgavebesluit:
     )
 
 
-def _taakstelling_besluit(halfjaar: str, landelijk: int | None, bron: str) -> Opgavebesluit:
+# One national besluit per half year, shared by every province.
+TAAKSTELLING_BESLUITEN = {
+    "2023-I": (None, "Staatscourant, 30 september 2022 (via het provinciaal plan Gelderland)"),
+    "2023-II": (27_300, f"{LANDELIJKE_BRIEF}, paragraaf 4"),
+    "2024-I": (18_750, f"Taakstelling 2024-I (TK-brief 10 november 2023; {OVERIJSSEL_WERKPLAN})"),
+}
+
+
+def _taakstelling_besluit(halfjaar: str) -> Opgavebesluit:
+    landelijk, bron = TAAKSTELLING_BESLUITEN[halfjaar]
     return _besluit(
         f"Taakstelling huisvesting statushouders {halfjaar}",
         soort=Opgavesoort.STATUSHOUDERS,
@@ -211,16 +243,16 @@ def _gelderland(gelderland: Provincie) -> None:
         besluitdatum=datetime.date(2023, 10, 1),
         landelijk_totaal=96_000,
     )
-    Opgave.objects.update_or_create(
-        provincie=gelderland, besluit=coa_2023_ii, defaults={"aantal": 8_992}
-    )
+    _bijwerken(Opgave, provincie=gelderland, besluit=coa_2023_ii, defaults={"aantal": 8_992})
 
-    jan, _ = Peildatum.objects.update_or_create(
+    jan, _ = _bijwerken(
+        Peildatum,
         provincie=gelderland,
         datum=datetime.date(2024, 1, 1),
         defaults={"omschrijving": "Provinciaal plan 2024 (asiel, statushouders)"},
     )
-    AsielTelling.objects.update_or_create(
+    _bijwerken(
+        AsielTelling,
         provincie=gelderland,
         peildatum=jan,
         datum=jan.datum,
@@ -231,7 +263,8 @@ def _gelderland(gelderland: Provincie) -> None:
             "toelichting": f"{GELDERLAND_PLAN}, samenvatting: 9.274 plaatsen per 1-1-2024.",
         },
     )
-    AsielTelling.objects.update_or_create(
+    _bijwerken(
+        AsielTelling,
         provincie=gelderland,
         peildatum=jan,
         datum=datetime.date(2024, 3, 31),
@@ -250,15 +283,17 @@ def _gelderland(gelderland: Provincie) -> None:
         ("2023-II", 2_116, 519, 1_847),
         ("2024-I", 2_251, 788, None),
     ):
-        besluit = _taakstelling_besluit(halfjaar, None, f"{GELDERLAND_PLAN}, tabel statushouders")
-        Taakstelling.objects.update_or_create(
+        besluit = _taakstelling_besluit(halfjaar)
+        _bijwerken(
+            Taakstelling,
             provincie=gelderland,
             besluit=besluit,
             defaults={"aantal": aantal, "stand_begin": stand},
         )
         if gehuisvest is not None:
             periode = Halfjaar.parse(halfjaar)
-            Huisvesting.objects.update_or_create(
+            _bijwerken(
+                Huisvesting,
                 provincie=gelderland,
                 van=periode.begin,
                 defaults={
@@ -270,7 +305,8 @@ def _gelderland(gelderland: Provincie) -> None:
 
     # Oekraïne per veiligheidsregio on 8-1-2024; POO registered only in Noord- en Oost-Gld.
     oekraine = _oekraine_besluit()
-    jan8, _ = Peildatum.objects.update_or_create(
+    jan8, _ = _bijwerken(
+        Peildatum,
         provincie=gelderland,
         datum=datetime.date(2024, 1, 8),
         defaults={"omschrijving": "Oekraïne (provinciaal plan 2024)"},
@@ -281,10 +317,9 @@ def _gelderland(gelderland: Provincie) -> None:
         ("VR08", 3_471, 3_304, None),
     ):
         regio = Veiligheidsregio.objects.get(code=code)
-        Opgave.objects.update_or_create(
-            veiligheidsregio=regio, besluit=oekraine, defaults={"aantal": opgave}
-        )
-        OekraineTelling.objects.update_or_create(
+        _bijwerken(Opgave, veiligheidsregio=regio, besluit=oekraine, defaults={"aantal": opgave})
+        _bijwerken(
+            OekraineTelling,
             veiligheidsregio=regio,
             peildatum=jan8,
             defaults={
@@ -302,7 +337,8 @@ def _accounts() -> None:
         gebruiker.first_name = account.omschrijving
         gebruiker.is_staff = account.beheerder
         gebruiker.is_superuser = account.beheerder
-        gebruiker.set_password(DEMO_WACHTWOORD)
+        if not gebruiker.check_password(DEMO_WACHTWOORD):
+            gebruiker.set_password(DEMO_WACHTWOORD)
         gebruiker.save()
         for soort, provincie_code in account.rollen:
             provincie = Provincie.objects.get(code=provincie_code) if provincie_code else None

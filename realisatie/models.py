@@ -186,7 +186,15 @@ class AsielTelling(Gebiedsgebonden):
         constraints = [
             *gebied_constraints("asieltelling", "peildatum", "datum"),
             models.CheckConstraint(
+                # amv alone (no soort known) is a figure of its own, not "amv > 0".
                 condition=Q(waarvan_amv__isnull=True)
+                | Q(
+                    regulier__isnull=True,
+                    noodopvang__isnull=True,
+                    tgo__isnull=True,
+                    crisisnoodopvang__isnull=True,
+                    overig__isnull=True,
+                )
                 | Q(
                     waarvan_amv__lte=Coalesce(F("regulier"), 0)
                     + Coalesce(F("noodopvang"), 0)
@@ -244,8 +252,9 @@ class OekraineTelling(Gebiedsgebonden):
             models.CheckConstraint(
                 condition=Q(goo_beschikbaar__isnull=True)
                 | Q(goo_totaal__isnull=True)
-                | Q(goo_bezet__isnull=True)
-                | Q(goo_beschikbaar__lte=F("goo_totaal") - F("goo_bezet")),
+                | Q(goo_bezet__isnull=True, goo_beschikbaar__lte=F("goo_totaal"))
+                # Guarded: "x <= NULL" is NULL, and a CHECK lets NULL through.
+                | Q(goo_bezet__isnull=False, goo_beschikbaar__lte=F("goo_totaal") - F("goo_bezet")),
                 name="oekrainetelling_beschikbaar_binnen_vrij",
             ),
         ]
