@@ -9,7 +9,7 @@ STAMP       := $(VENV)/.geinstalleerd
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint fmt migrations-check clean
+.PHONY: help install run test lint fmt migrations-check messages clean
 
 help:
 	@echo "make run               virtualenv, installatie, migraties, demodata; serveert op http://127.0.0.1:8000"
@@ -17,6 +17,7 @@ help:
 	@echo "make lint              ruff check + ruff format --check"
 	@echo "make fmt               ruff check --fix + ruff format"
 	@echo "make migrations-check  faalt als er een migratie ontbreekt"
+	@echo "make messages          vertaalcatalogi (nl) bijwerken en compileren"
 	@echo "make clean             caches en build-resten weg (.venv en db.sqlite3 blijven)"
 
 $(PY):
@@ -48,6 +49,18 @@ fmt: $(STAMP)
 
 migrations-check: $(STAMP)
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+I18N_APPS    := gemeenten opgaven realisatie toegang
+DJANGO_ADMIN := env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(VENV)/bin/django-admin
+
+# One catalogue per app, plus the root one for templates/ and prt/.
+messages: $(STAMP)
+	for app in $(I18N_APPS); do \
+		(cd $$app && $(DJANGO_ADMIN) makemessages --locale nl --no-obsolete) || exit 1; \
+	done
+	$(DJANGO_ADMIN) makemessages --locale nl --no-obsolete --ignore .venv --ignore tests \
+		--ignore staticfiles --ignore node_modules $(foreach app,$(I18N_APPS),--ignore '$(app)/*.py')
+	$(DJANGO_ADMIN) compilemessages --locale nl --ignore .venv --ignore node_modules
 
 clean:
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +

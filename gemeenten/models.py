@@ -16,23 +16,23 @@ from django.utils.translation import gettext_lazy as _
 from gemeenten.query import GemeenteQuerySet
 
 provincie_code = RegexValidator(
-    r"\APV[0-9]{2}\Z", _("Een provinciecode is PV gevolgd door twee cijfers.")
+    r"\APV[0-9]{2}\Z", _("A province code is PV followed by two digits.")
 )
 veiligheidsregio_code = RegexValidator(
-    r"\AVR[0-9]{2}\Z", _("Een veiligheidsregiocode is VR gevolgd door twee cijfers.")
+    r"\AVR[0-9]{2}\Z", _("A safety region code is VR followed by two digits.")
 )
 gemeente_code = RegexValidator(
-    r"\AGM[0-9]{4}\Z", _("Een gemeentecode is GM gevolgd door vier cijfers.")
+    r"\AGM[0-9]{4}\Z", _("A municipality code is GM followed by four digits.")
 )
 
 
 class Provincie(models.Model):
-    code = models.CharField(_("CBS-code"), max_length=4, unique=True, validators=[provincie_code])
-    naam = models.CharField(_("naam"), max_length=100, unique=True)
+    code = models.CharField(_("CBS code"), max_length=4, unique=True, validators=[provincie_code])
+    naam = models.CharField(_("name"), max_length=100, unique=True)
 
     class Meta:
-        verbose_name = _("provincie")
-        verbose_name_plural = _("provincies")
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
         ordering = ["naam"]
         constraints = [
             models.CheckConstraint(
@@ -48,17 +48,17 @@ class Veiligheidsregio(models.Model):
     code = models.CharField(
         _("code"), max_length=4, unique=True, validators=[veiligheidsregio_code]
     )
-    naam = models.CharField(_("naam"), max_length=100, unique=True)
+    naam = models.CharField(_("name"), max_length=100, unique=True)
     provincie = models.ForeignKey(
         Provincie,
         on_delete=models.PROTECT,
         related_name="veiligheidsregios",
-        verbose_name=_("provincie"),
+        verbose_name=_("province"),
     )
 
     class Meta:
-        verbose_name = _("veiligheidsregio")
-        verbose_name_plural = _("veiligheidsregio's")
+        verbose_name = _("safety region")
+        verbose_name_plural = _("safety regions")
         ordering = ["code"]
         constraints = [
             models.CheckConstraint(
@@ -74,9 +74,9 @@ class Subregio(models.Model):
     """A regionale regietafel under the PRT (Gelderland has 7, Overijssel 2)."""
 
     code = models.SlugField(_("code"), max_length=50, unique=True)
-    naam = models.CharField(_("naam"), max_length=100)
+    naam = models.CharField(_("name"), max_length=100)
     provincie = models.ForeignKey(
-        Provincie, on_delete=models.PROTECT, related_name="subregios", verbose_name=_("provincie")
+        Provincie, on_delete=models.PROTECT, related_name="subregios", verbose_name=_("province")
     )
     veiligheidsregio = models.ForeignKey(
         Veiligheidsregio,
@@ -84,12 +84,12 @@ class Subregio(models.Model):
         related_name="subregios",
         null=True,
         blank=True,
-        verbose_name=_("veiligheidsregio"),
+        verbose_name=_("safety region"),
     )
 
     class Meta:
-        verbose_name = _("subregio")
-        verbose_name_plural = _("subregio's")
+        verbose_name = _("subregion")
+        verbose_name_plural = _("subregions")
         ordering = ["naam"]
         constraints = [
             models.UniqueConstraint(
@@ -102,10 +102,10 @@ class Subregio(models.Model):
 
 
 class Gemeente(models.Model):
-    code = models.CharField(_("CBS-code"), max_length=6, validators=[gemeente_code])
-    naam = models.CharField(_("naam"), max_length=100)
+    code = models.CharField(_("CBS code"), max_length=6, validators=[gemeente_code])
+    naam = models.CharField(_("name"), max_length=100)
     provincie = models.ForeignKey(
-        Provincie, on_delete=models.PROTECT, related_name="gemeenten", verbose_name=_("provincie")
+        Provincie, on_delete=models.PROTECT, related_name="gemeenten", verbose_name=_("province")
     )
     veiligheidsregio = models.ForeignKey(
         Veiligheidsregio,
@@ -113,7 +113,7 @@ class Gemeente(models.Model):
         related_name="gemeenten",
         null=True,
         blank=True,
-        verbose_name=_("veiligheidsregio"),
+        verbose_name=_("safety region"),
     )
     subregio = models.ForeignKey(
         Subregio,
@@ -121,23 +121,23 @@ class Gemeente(models.Model):
         related_name="gemeenten",
         null=True,
         blank=True,
-        verbose_name=_("subregio"),
+        verbose_name=_("subregion"),
     )
-    geldig_van = models.DateField(_("geldig vanaf"), null=True, blank=True)
-    geldig_tot_en_met = models.DateField(_("geldig tot en met"), null=True, blank=True)
-    inwoners = models.PositiveIntegerField(_("inwoners"), null=True, blank=True)
+    geldig_van = models.DateField(_("valid from"), null=True, blank=True)
+    geldig_tot_en_met = models.DateField(_("valid through"), null=True, blank=True)
+    inwoners = models.PositiveIntegerField(_("inhabitants"), null=True, blank=True)
     inwoners_peiljaar = models.PositiveSmallIntegerField(
-        _("peiljaar inwoners"),
+        _("reference year of inhabitants"),
         null=True,
         blank=True,
-        help_text=_("Inwoners op 1 januari van dit jaar."),
+        help_text=_("Inhabitants on 1 January of this year."),
     )
 
     objects = GemeenteQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("gemeente")
-        verbose_name_plural = _("gemeenten")
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
         ordering = ["naam"]
         constraints = [
             models.CheckConstraint(
@@ -175,26 +175,26 @@ class Opvolging(models.Model):
         Gemeente,
         on_delete=models.PROTECT,
         related_name="opvolgingen",
-        verbose_name=_("voorganger"),
+        verbose_name=_("predecessor"),
     )
     opvolger = models.ForeignKey(
         Gemeente,
         on_delete=models.PROTECT,
         related_name="voorgangers_links",
-        verbose_name=_("opvolger"),
+        verbose_name=_("successor"),
     )
-    datum = models.DateField(_("ingangsdatum"))
+    datum = models.DateField(_("start date"))
     aandeel = models.DecimalField(
-        _("aandeel"),
+        _("share"),
         max_digits=5,
         decimal_places=4,
         default=1,
-        help_text=_("Deel van de voorganger dat naar deze opvolger gaat (1 = geheel)."),
+        help_text=_("Share of the predecessor that goes to this successor (1 = all of it)."),
     )
 
     class Meta:
-        verbose_name = _("opvolging (herindeling)")
-        verbose_name_plural = _("opvolgingen (herindelingen)")
+        verbose_name = _("succession (municipal reorganisation)")
+        verbose_name_plural = _("successions (municipal reorganisations)")
         ordering = ["datum"]
         constraints = [
             models.UniqueConstraint(fields=["voorganger", "opvolger"], name="opvolging_uniek"),
@@ -211,10 +211,10 @@ class Opvolging(models.Model):
 
 
 class Niveau(models.TextChoices):
-    PROVINCIE = "provincie", _("provincie")
-    VEILIGHEIDSREGIO = "veiligheidsregio", _("veiligheidsregio")
-    SUBREGIO = "subregio", _("subregio")
-    GEMEENTE = "gemeente", _("gemeente")
+    PROVINCIE = "provincie", _("province")
+    VEILIGHEIDSREGIO = "veiligheidsregio", _("safety region")
+    SUBREGIO = "subregio", _("subregion")
+    GEMEENTE = "gemeente", _("municipality")
 
 
 GEBIED_VELDEN = ("provincie", "veiligheidsregio", "subregio", "gemeente")
@@ -233,7 +233,7 @@ class Gebiedsgebonden(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("provincie"),
+        verbose_name=_("province"),
     )
     veiligheidsregio = models.ForeignKey(
         Veiligheidsregio,
@@ -241,7 +241,7 @@ class Gebiedsgebonden(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("veiligheidsregio"),
+        verbose_name=_("safety region"),
     )
     subregio = models.ForeignKey(
         Subregio,
@@ -249,7 +249,7 @@ class Gebiedsgebonden(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("subregio"),
+        verbose_name=_("subregion"),
     )
     gemeente = models.ForeignKey(
         Gemeente,
@@ -257,7 +257,7 @@ class Gebiedsgebonden(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("gemeente"),
+        verbose_name=_("municipality"),
     )
 
     class Meta:

@@ -23,6 +23,8 @@ from typing import TextIO, TypeVar
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 
@@ -76,7 +78,15 @@ class _Regel:
     waarden: dict[str, str]
 
     def fout(self, melding: str) -> ValidationError:
-        return ValidationError(f"{self.bestand}, regel {self.nummer}: {melding}", code="invoer")
+        return _regelfout(self.bestand, self.nummer, melding)
+
+
+def _regelfout(bestand: str, nummer: int, melding: str) -> ValidationError:
+    return ValidationError(
+        _("%(file)s, line %(line)s: %(message)s"),
+        code="invoer",
+        params={"file": bestand, "line": nummer, "message": melding},
+    )
 
 
 def referentiedata_laden(*, map: Path) -> Referentierapport:
@@ -123,7 +133,7 @@ def cbs_gemeenten_importeren(
         tekst, bestandsnaam = _tekst_lezen(bestand), bestand.name
     else:
         tekst = bestand.read().removeprefix("\ufeff")
-        bestandsnaam = Path(getattr(bestand, "name", "CBS-bestand")).name
+        bestandsnaam = Path(getattr(bestand, "name", None) or _("CBS file")).name
     regels = _regels_lezen(tekst, bestand=bestandsnaam, kolommen=CBS_KOLOMMEN)
     datum = peildatum or timezone.localdate()
 
@@ -133,15 +143,15 @@ def cbs_gemeenten_importeren(
         rapport = Rapport()
         codes: dict[str, int] = {}
         for regel in regels:
-            code = _cbs_code(regel, "code", prefix="GM", cijfers=4, wat="gemeentecode")
+            code = _cbs_code(regel, "code", prefix="GM", cijfers=4, wat=_("municipality code"))
             _uniek(regel, code, codes)
             naam = _naam(regel)
             provinciecode = _cbs_code(
-                regel, "provincie_code", prefix="PV", cijfers=2, wat="provinciecode"
+                regel, "provincie_code", prefix="PV", cijfers=2, wat=_("province code")
             )
             provincie = provincies.get(provinciecode)
             if provincie is None:
-                raise regel.fout(f"onbekende provinciecode '{provinciecode}'.")
+                raise regel.fout(_onbekend(_("province code"), provinciecode))
             gemeente = bestaand.pop(code, None)
             if gemeente is None:
                 _geen_eerdere_gemeente(regel, code, datum)
@@ -162,10 +172,10 @@ def _provincies_bijwerken(regels: list[_Regel]) -> Rapport:
     codes: dict[str, int] = {}
     namen: dict[str, int] = {}
     for regel in regels:
-        code = _code(regel, PROVINCIECODE, "provinciecode", "PV gevolgd door twee cijfers")
+        code = _code(regel, PROVINCIECODE, _("province code"), _("PV followed by two digits"))
         _uniek(regel, code, codes)
         naam = _naam(regel)
-        _uniek(regel, naam, namen, wat="naam")
+        _uniek(regel, naam, namen, wat=_("name"))
         provincie = bestaand.get(code)
         if provincie is None:
             Provincie.objects.create(code=code, naam=naam)
@@ -183,12 +193,15 @@ def _veiligheidsregios_bijwerken(regels: list[_Regel]) -> Rapport:
     namen: dict[str, int] = {}
     for regel in regels:
         code = _code(
-            regel, VEILIGHEIDSREGIOCODE, "veiligheidsregiocode", "VR gevolgd door twee cijfers"
+            regel,
+            VEILIGHEIDSREGIOCODE,
+            _("safety region code"),
+            _("VR followed by two digits"),
         )
         _uniek(regel, code, codes)
         naam = _naam(regel)
-        _uniek(regel, naam, namen, wat="naam")
-        provincie = _opzoeken(regel, provincies, "provincie_code", "provinciecode")
+        _uniek(regel, naam, namen, wat=_("name"))
+        provincie = _opzoeken(regel, provincies, "provincie_code", _("province code"))
         veiligheidsregio = bestaand.get(code)
         if veiligheidsregio is None:
             Veiligheidsregio.objects.create(code=code, naam=naam, provincie=provincie)
@@ -205,12 +218,18 @@ def _subregios_bijwerken(regels: list[_Regel]) -> Rapport:
     rapport = Rapport()
     codes: dict[str, int] = {}
     for regel in regels:
-        code = _code(regel, SUBREGIOCODE, "subregiocode", "kleine letters, cijfers en '-'")
+        code = _code(
+            regel, SUBREGIOCODE, _("subregion code"), _("lower-case letters, digits and '-'")
+        )
         _uniek(regel, code, codes)
         naam = _naam(regel)
-        provincie = _opzoeken(regel, provincies, "provincie_code", "provinciecode")
+        provincie = _opzoeken(regel, provincies, "provincie_code", _("province code"))
         veiligheidsregio = _opzoeken(
-            regel, veiligheidsregios, "veiligheidsregio_code", "veiligheidsregiocode", leeg=True
+            regel,
+            veiligheidsregios,
+            "veiligheidsregio_code",
+            _("safety region code"),
+            leeg=True,
         )
         _in_provincie(regel, veiligheidsregio, provincie)
         velden = {"naam": naam, "provincie": provincie, "veiligheidsregio": veiligheidsregio}
@@ -234,21 +253,31 @@ def _gemeenten_bijwerken(regels: list[_Regel]) -> Rapport:
     rapport = Rapport()
     codes: dict[str, int] = {}
     for regel in regels:
-        code = _code(regel, GEMEENTECODE, "gemeentecode", "GM gevolgd door vier cijfers")
+        code = _code(regel, GEMEENTECODE, _("municipality code"), _("GM followed by four digits"))
         _uniek(regel, code, codes)
         naam = _naam(regel)
-        provincie = _opzoeken(regel, provincies, "provincie_code", "provinciecode")
+        provincie = _opzoeken(regel, provincies, "provincie_code", _("province code"))
         veiligheidsregio = _opzoeken(
-            regel, veiligheidsregios, "veiligheidsregio_code", "veiligheidsregiocode", leeg=True
+            regel,
+            veiligheidsregios,
+            "veiligheidsregio_code",
+            _("safety region code"),
+            leeg=True,
         )
-        subregio = _opzoeken(regel, subregios, "subregio_code", "subregiocode", leeg=True)
+        subregio = _opzoeken(regel, subregios, "subregio_code", _("subregion code"), leeg=True)
         _in_provincie(regel, veiligheidsregio, provincie)
         _in_provincie(regel, subregio, provincie)
         if subregio and subregio.veiligheidsregio and subregio.veiligheidsregio != veiligheidsregio:
             raise regel.fout(
-                f"subregio {subregio.code} valt onder veiligheidsregio "
-                f"{subregio.veiligheidsregio.code}, niet onder "
-                f"{veiligheidsregio.code if veiligheidsregio else '(geen)'}."
+                _(
+                    "subregion %(subregion)s falls under safety region %(region)s, "
+                    "not under %(other)s."
+                )
+                % {
+                    "subregion": subregio.code,
+                    "region": subregio.veiligheidsregio.code,
+                    "other": veiligheidsregio.code if veiligheidsregio else _("(none)"),
+                }
             )
         velden = {
             "naam": naam,
@@ -274,9 +303,12 @@ def _geldige_gemeenten(datum: datetime.date) -> dict[str, Gemeente]:
     for gemeente in rijen.order_by("code"):
         if gemeente.code in gemeenten:
             raise ValidationError(
-                f"Gemeente {gemeente.code} staat op {_datum(datum)} meer dan eens als geldig "
-                "in de database; herstel de geldigheid eerst in het beheer.",
+                _(
+                    "Municipality %(code)s is valid more than once in the database on "
+                    "%(date)s; correct its validity in the administration first."
+                ),
                 code="invoer",
+                params={"code": gemeente.code, "date": _datum(datum)},
             )
         gemeenten[gemeente.code] = gemeente
     return gemeenten
@@ -287,18 +319,29 @@ def _geen_eerdere_gemeente(regel: _Regel, code: str, datum: datetime.date) -> No
     herindeling; that is for the beheerder to decide."""
     if Gemeente.objects.filter(code=code).exists():
         raise regel.fout(
-            f"gemeente {code} bestaat al, maar is op {_datum(datum)} niet geldig "
-            "(opgeheven of heringedeeld); leg dit vast in het beheer, niet met een import."
+            _(
+                "municipality %(code)s already exists, but is not valid on %(date)s "
+                "(dissolved or reorganised); record this in the administration, "
+                "not with an import."
+            )
+            % {"code": code, "date": _datum(datum)}
         )
 
 
 def _vastleggen(rapport: Rapport, gebied: models.Model, **velden: object) -> None:
-    """Save the fields that differ and note the object as gewijzigd or ongewijzigd."""
+    """Save the fields that differ and note the object as gewijzigd or ongewijzigd.
+
+    A change reads "<field's verbose name> <old> → <new>", e.g. "naam Deventr → Deventer".
+    """
     gewijzigd = {}
     for veld, nieuw in velden.items():
         oud = getattr(gebied, veld)
         if oud != nieuw:
-            gewijzigd[veld] = f"{veld} {oud or '(geen)'} → {nieuw or '(geen)'}"
+            gewijzigd[veld] = _("%(field)s %(old)s → %(new)s") % {
+                "field": gebied._meta.get_field(veld).verbose_name,
+                "old": oud or _("(none)"),
+                "new": nieuw or _("(none)"),
+            }
             setattr(gebied, veld, nieuw)
     label = _label(gebied.naam, gebied.code)
     if gewijzigd:
@@ -312,10 +355,14 @@ def _tekst_lezen(pad: Path) -> str:
     try:
         return pad.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ValidationError(f"Bestand {pad} bestaat niet.", code="invoer") from None
+        raise ValidationError(
+            _("File %(path)s does not exist."), code="invoer", params={"path": pad}
+        ) from None
     except UnicodeDecodeError:
         raise ValidationError(
-            f"{pad.name} is geen UTF-8-tekst; sla het op als CSV UTF-8.", code="invoer"
+            _("%(file)s is not UTF-8 text; save it as CSV UTF-8."),
+            code="invoer",
+            params={"file": pad.name},
         ) from None
 
 
@@ -335,10 +382,11 @@ def _regels_lezen(
     for kolom, namen in kolommen.items():
         gevonden = [koppen.index(naam) for naam in namen if naam in koppen]
         if not gevonden:
-            raise ValidationError(
-                f"{bestand}, regel 1: de kolom '{kolom}' ontbreekt "
-                f"(gevonden: {', '.join(koppen) or 'geen kolommen'}).",
-                code="invoer",
+            raise _regelfout(
+                bestand,
+                1,
+                _("the column '%(column)s' is missing (found: %(found)s).")
+                % {"column": kolom, "found": ", ".join(koppen) or _("no columns")},
             )
         positie[kolom] = gevonden[0]
     regels = []
@@ -353,9 +401,12 @@ def _regels_lezen(
 def _code(regel: _Regel, patroon: re.Pattern[str], wat: str, vorm: str) -> str:
     code = regel.waarden["code"]
     if not code:
-        raise regel.fout(f"de {wat} is leeg.")
+        raise regel.fout(_leeg(wat))
     if not patroon.match(code):
-        raise regel.fout(f"'{code}' is geen geldige {wat} ({vorm}).")
+        raise regel.fout(
+            _("'%(value)s' is not a valid %(what)s (%(form)s).")
+            % {"value": code, "what": wat, "form": vorm}
+        )
     return code
 
 
@@ -364,11 +415,17 @@ def _cbs_code(regel: _Regel, kolom: str, *, prefix: str, cijfers: int, wat: str)
     become `GM0363`; likewise `27` becomes `PV27`."""
     waarde = regel.waarden[kolom]
     if not waarde:
-        raise regel.fout(f"de {wat} is leeg.")
+        raise regel.fout(_leeg(wat))
     getal = waarde.upper().removeprefix(prefix)
     if not (getal.isascii() and getal.isdigit() and len(getal) <= cijfers):
+        vorm = ngettext(
+            "%(prefix)s followed by %(count)d digit",
+            "%(prefix)s followed by %(count)d digits",
+            cijfers,
+        ) % {"prefix": prefix, "count": cijfers}
         raise regel.fout(
-            f"'{waarde}' is geen geldige {wat} ({prefix} gevolgd door {cijfers} cijfers)."
+            _("'%(value)s' is not a valid %(what)s (%(form)s).")
+            % {"value": waarde, "what": wat, "form": vorm}
         )
     return prefix + getal.zfill(cijfers)
 
@@ -376,15 +433,21 @@ def _cbs_code(regel: _Regel, kolom: str, *, prefix: str, cijfers: int, wat: str)
 def _naam(regel: _Regel) -> str:
     naam = regel.waarden["naam"]
     if not naam:
-        raise regel.fout("de naam is leeg.")
+        raise regel.fout(_leeg(_("name")))
     if len(naam) > 100:
-        raise regel.fout(f"de naam '{naam[:30]}…' is langer dan 100 tekens.")
+        raise regel.fout(
+            _("the name '%(start)s…' is longer than %(max)d characters.")
+            % {"start": naam[:30], "max": 100}
+        )
     return naam
 
 
-def _uniek(regel: _Regel, waarde: str, gezien: dict[str, int], wat: str = "code") -> None:
+def _uniek(regel: _Regel, waarde: str, gezien: dict[str, int], wat: str | None = None) -> None:
     if waarde in gezien:
-        raise regel.fout(f"{wat} {waarde} staat ook op regel {gezien[waarde]}.")
+        raise regel.fout(
+            _("%(what)s %(value)s is also on line %(line)s.")
+            % {"what": wat or _("code"), "value": waarde, "line": gezien[waarde]}
+        )
     gezien[waarde] = regel.nummer
 
 
@@ -395,9 +458,9 @@ def _opzoeken(
     if not code:
         if leeg:
             return None
-        raise regel.fout(f"de {wat} is leeg.")
+        raise regel.fout(_leeg(wat))
     if code not in bekend:
-        raise regel.fout(f"onbekende {wat} '{code}'.")
+        raise regel.fout(_onbekend(wat, code))
     return bekend[code]
 
 
@@ -406,9 +469,22 @@ def _in_provincie(
 ) -> None:
     if gebied is not None and gebied.provincie != provincie:
         raise regel.fout(
-            f"{gebied._meta.verbose_name} {gebied.code} hoort bij {gebied.provincie}, "
-            f"niet bij {provincie}."
+            _("%(kind)s %(code)s belongs to %(province)s, not to %(other)s.")
+            % {
+                "kind": gebied._meta.verbose_name,
+                "code": gebied.code,
+                "province": gebied.provincie,
+                "other": provincie,
+            }
         )
+
+
+def _leeg(wat: str) -> str:
+    return _("the %(what)s is empty.") % {"what": wat}
+
+
+def _onbekend(wat: str, code: str) -> str:
+    return _("unknown %(what)s '%(code)s'.") % {"what": wat, "code": code}
 
 
 def _label(naam: str, code: str) -> str:

@@ -18,48 +18,50 @@ from gemeenten.models import Gebiedsgebonden, Gemeente, gebied_constraints
 from opgaven.query import OpgaveQuerySet
 
 halfjaar_formaat = RegexValidator(
-    r"\A[0-9]{4}-(I|II)\Z", _("Een halfjaar schrijf je als 2024-I of 2024-II.")
+    r"\A[0-9]{4}-(I|II)\Z", _("Write a half year as 2024-I or 2024-II.")
 )
 
 
 class Opgavesoort(models.TextChoices):
-    ASIEL = "asiel", _("Asielopvang")
-    OEKRAINE = "oekraine", _("Opvang ontheemden Oekraïne")
-    STATUSHOUDERS = "statushouders", _("Huisvesting statushouders")
+    ASIEL = "asiel", _("Asylum reception")
+    OEKRAINE = "oekraine", _("Reception of displaced persons from Ukraine")
+    STATUSHOUDERS = "statushouders", _("Housing of status holders")
 
 
 class Opgavebesluit(models.Model):
-    soort = models.CharField(_("opgave"), max_length=20, choices=Opgavesoort.choices)
-    naam = models.CharField(_("naam"), max_length=200)
+    soort = models.CharField(_("target"), max_length=20, choices=Opgavesoort.choices)
+    naam = models.CharField(_("name"), max_length=200)
     bron = models.CharField(
-        _("bron"),
+        _("source"),
         max_length=300,
-        help_text=_("Het besluit of document waarin de opgave is vastgesteld."),
+        help_text=_("The decision or document in which the target was set."),
     )
-    bron_url = models.URLField(_("vindplaats"), blank=True)
-    besluitdatum = models.DateField(_("datum besluit"), null=True, blank=True)
+    bron_url = models.URLField(_("source link"), blank=True)
+    besluitdatum = models.DateField(_("decision date"), null=True, blank=True)
     streefdatum = models.DateField(
-        _("streefdatum"),
+        _("target date"),
         null=True,
         blank=True,
-        help_text=_("Datum waarop de opgave gerealiseerd moet zijn (asiel en Oekraïne)."),
+        help_text=_("Date by which the target must be met (asylum and Ukraine)."),
     )
     halfjaar = models.CharField(
-        _("halfjaar"),
+        _("half year"),
         max_length=7,
         blank=True,
         validators=[halfjaar_formaat],
-        help_text=_("Halfjaar van de taakstelling statushouders, bijv. 2024-I."),
+        help_text=_("Half year of the status holders housing target, e.g. 2024-I."),
     )
-    landelijk_totaal = models.PositiveIntegerField(_("landelijk totaal"), null=True, blank=True)
-    landelijk_amv = models.PositiveIntegerField(_("waarvan amv (landelijk)"), null=True, blank=True)
-    toelichting = models.TextField(_("toelichting"), blank=True)
+    landelijk_totaal = models.PositiveIntegerField(_("national total"), null=True, blank=True)
+    landelijk_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors (national)"), null=True, blank=True
+    )
+    toelichting = models.TextField(_("explanation"), blank=True)
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("opgavebesluit")
-        verbose_name_plural = _("opgavebesluiten")
+        verbose_name = _("target decision")
+        verbose_name_plural = _("target decisions")
         ordering = ["soort", "streefdatum", "halfjaar"]
         constraints = [
             models.CheckConstraint(
@@ -88,28 +90,28 @@ class Opgave(Gebiedsgebonden):
         Opgavebesluit,
         on_delete=models.PROTECT,
         related_name="opgaven",
-        verbose_name=_("besluit"),
+        verbose_name=_("decision"),
     )
-    aantal = models.PositiveIntegerField(_("opgave (plaatsen)"))
+    aantal = models.PositiveIntegerField(_("target (places)"))
     waarvan_amv = models.PositiveIntegerField(
-        _("waarvan amv"),
+        _("of which unaccompanied minors"),
         null=True,
         blank=True,
-        help_text=_("Plaatsen geschikt voor amv; telt mee binnen het totaal."),
+        help_text=_("Places suitable for unaccompanied minors; counted within the total."),
     )
     indicatief = models.BooleanField(
-        _("indicatief"),
+        _("indicative"),
         default=False,
-        help_text=_("Een indicatieve verdeling, geen vastgestelde opgave."),
+        help_text=_("An indicative distribution, not an adopted target."),
     )
-    toelichting = models.TextField(_("toelichting"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True)
 
     history = HistoricalRecords()
     objects = OpgaveQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("opgave")
-        verbose_name_plural = _("opgaven")
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
         constraints = [
             *gebied_constraints("opgave", "besluit"),
             models.CheckConstraint(
@@ -135,26 +137,28 @@ class Taakstelling(Gebiedsgebonden):
         Opgavebesluit,
         on_delete=models.PROTECT,
         related_name="taakstellingen",
-        verbose_name=_("besluit"),
+        verbose_name=_("decision"),
     )
-    aantal = models.PositiveIntegerField(_("taakstelling"))
-    waarvan_amv = models.PositiveIntegerField(_("waarvan amv (Nidos)"), null=True, blank=True)
+    aantal = models.PositiveIntegerField(_("housing target"))
+    waarvan_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors (Nidos)"), null=True, blank=True
+    )
     stand_begin = models.IntegerField(
-        _("voor/achterstand bij begin"),
+        _("lead/backlog at the start"),
         null=True,
         blank=True,
-        help_text=_("Positief = achterstand, negatief = voorsprong."),
+        help_text=_("Positive = backlog, negative = lead."),
     )
     te_realiseren_gepubliceerd = models.PositiveIntegerField(
-        _("te realiseren incl. voor/achterstand (gepubliceerd)"), null=True, blank=True
+        _("to be housed incl. lead/backlog (published)"), null=True, blank=True
     )
-    toelichting = models.TextField(_("toelichting"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True)
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("taakstelling")
-        verbose_name_plural = _("taakstellingen")
+        verbose_name = _("housing target")
+        verbose_name_plural = _("housing targets")
         constraints = [
             *gebied_constraints("taakstelling", "besluit"),
             models.CheckConstraint(
@@ -174,29 +178,29 @@ class Uitruil(models.Model):
     `opgaven.uitruil.effectieve_opgave`.
     """
 
-    soort = models.CharField(_("opgave"), max_length=20, choices=Opgavesoort.choices)
+    soort = models.CharField(_("target"), max_length=20, choices=Opgavesoort.choices)
     van_gemeente = models.ForeignKey(
         Gemeente,
         on_delete=models.PROTECT,
         related_name="uitruil_afgestaan",
-        verbose_name=_("van gemeente"),
+        verbose_name=_("from municipality"),
     )
     naar_gemeente = models.ForeignKey(
         Gemeente,
         on_delete=models.PROTECT,
         related_name="uitruil_overgenomen",
-        verbose_name=_("naar gemeente"),
+        verbose_name=_("to municipality"),
     )
-    aantal = models.PositiveIntegerField(_("aantal"))
-    begin = models.DateField(_("ingangsdatum"))
-    einde = models.DateField(_("einddatum"), null=True, blank=True)
-    toelichting = models.TextField(_("toelichting"), blank=True)
+    aantal = models.PositiveIntegerField(_("number"))
+    begin = models.DateField(_("start date"))
+    einde = models.DateField(_("end date"), null=True, blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True)
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("uitruil")
-        verbose_name_plural = _("uitruilen")
+        verbose_name = _("exchange")
+        verbose_name_plural = _("exchanges")
         ordering = ["begin"]
         constraints = [
             models.CheckConstraint(

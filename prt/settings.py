@@ -75,10 +75,16 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_tables2",
     "simple_history",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
     "gemeenten",
     "opgaven",
     "realisatie",
+    "realisatie.invoer",
+    "realisatie.exports",
     "toegang",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -136,7 +142,7 @@ LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands"))]
+LANGUAGES = [("nl", _("Dutch"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

@@ -1,17 +1,21 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from realisatie import views
 
-admin.site.site_header = "PRT Monitor beheer"
+admin.site.site_header = _("PRT Monitor administration")
 admin.site.site_title = "PRT Monitor"
-admin.site.index_title = "Beheer van referentiegegevens en opgaven"
+admin.site.index_title = _("Administration of reference data and targets")
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("provincies/<str:code>/", views.provincie, name="provincie"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("invoer/", include("realisatie.invoer.urls")),
+    path("exports/", include("realisatie.exports.urls")),
+    path("api/v1/", include("api.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -23,6 +23,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils.translation import gettext_lazy
 
 from gemeenten.models import Gemeente, Provincie, Veiligheidsregio
 from opgaven.halfjaar import Halfjaar
@@ -41,24 +42,31 @@ LANDELIJKE_BRIEF = "Brief capaciteitsbehoefte asielopvang en taakstelling huisve
 @dataclass(frozen=True)
 class Demoaccount:
     gebruikersnaam: str
-    omschrijving: str
+    omschrijving: str  # shown in `laad_demodata`'s output and stored as the first name
     rollen: tuple[tuple[str, str | None], ...]  # (rolsoort, provincie code)
     beheerder: bool = False
 
 
 DEMOACCOUNTS = (
     Demoaccount(
-        "beheerder", "Beheerder (alles, heel Nederland)", ((Rolsoort.BEHEERDER, None),), True
+        "beheerder",
+        gettext_lazy("Administrator (everything, all of the Netherlands)"),
+        ((Rolsoort.BEHEERDER, None),),
+        True,
     ),
     Demoaccount(
-        "secretaris-gelderland", "PRT-secretaris Gelderland", ((Rolsoort.SECRETARIS, "PV25"),)
+        "secretaris-gelderland",
+        gettext_lazy("PRT secretary Gelderland"),
+        ((Rolsoort.SECRETARIS, "PV25"),),
     ),
     Demoaccount(
-        "secretaris-overijssel", "PRT-secretaris Overijssel", ((Rolsoort.SECRETARIS, "PV23"),)
+        "secretaris-overijssel",
+        gettext_lazy("PRT secretary Overijssel"),
+        ((Rolsoort.SECRETARIS, "PV23"),),
     ),
     Demoaccount(
         "lid",
-        "Regietafel-lid (lezen: Gelderland en Overijssel)",
+        gettext_lazy("Regietafel member (read: Gelderland and Overijssel)"),
         ((Rolsoort.LID, "PV25"), (Rolsoort.LID, "PV23")),
     ),
 )
@@ -334,7 +342,7 @@ def _accounts() -> None:
     gebruikers = get_user_model()
     for account in DEMOACCOUNTS:
         gebruiker, _ = gebruikers.objects.get_or_create(username=account.gebruikersnaam)
-        gebruiker.first_name = account.omschrijving
+        gebruiker.first_name = str(account.omschrijving)
         gebruiker.is_staff = account.beheerder
         gebruiker.is_superuser = account.beheerder
         if not gebruiker.check_password(DEMO_WACHTWOORD):

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -25,26 +26,26 @@ class Peildatum(models.Model):
     """
 
     provincie = models.ForeignKey(
-        Provincie, on_delete=models.PROTECT, related_name="peildata", verbose_name=_("provincie")
+        Provincie, on_delete=models.PROTECT, related_name="peildata", verbose_name=_("province")
     )
-    datum = models.DateField(_("peildatum"))
-    omschrijving = models.CharField(_("omschrijving"), max_length=200, blank=True)
-    vastgesteld_op = models.DateTimeField(_("vastgesteld op"), null=True, blank=True)
+    datum = models.DateField(_("reference date"))
+    omschrijving = models.CharField(_("description"), max_length=200, blank=True)
+    vastgesteld_op = models.DateTimeField(_("adopted on"), null=True, blank=True)
     vastgesteld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("vastgesteld door"),
+        verbose_name=_("adopted by"),
     )
 
     history = HistoricalRecords()
     objects = PeildatumQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("peildatum")
-        verbose_name_plural = _("peildata")
+        verbose_name = _("reference date")
+        verbose_name_plural = _("reference dates")
         ordering = ["provincie", "-datum"]
         constraints = [
             models.UniqueConstraint(fields=["provincie", "datum"], name="peildatum_uniek"),
@@ -64,26 +65,27 @@ class Peildatum(models.Model):
 
 
 class Opvangsoort(models.TextChoices):
-    RO = "RO", _("Regulier (RO)")
-    NO = "NO", _("Noodopvang (NO)")
-    TGO = "TGO", _("Tijdelijke gemeentelijke opvang (TGO)")
-    CNO = "CNO", _("Crisisnoodopvang (CNO)")
-    ROL = "ROL", _("Regionale opvanglocatie (ROL)")
-    AMV = "AMV", _("Uitsluitend amv")
-    OVERIG = "overig", _("Overig")
+    RO = "RO", _("Regular (RO)")
+    NO = "NO", _("Emergency reception (NO)")
+    TGO = "TGO", _("Temporary municipal reception (TGO)")
+    CNO = "CNO", _("Crisis emergency reception (CNO)")
+    ROL = "ROL", _("Regional reception location (ROL)")
+    AMV = "AMV", _("Unaccompanied minors only")
+    OVERIG = "overig", _("Other")
 
 
 class Status(models.TextChoices):
     """Values match `realisatie.capaciteit` (gerealiseerd / gepland / voorgenomen)."""
 
-    GEREALISEERD = "gerealiseerd", _("gerealiseerd")
-    GEPLAND = "gepland", _("gepland (hard plan)")
-    VOORGENOMEN = "voorgenomen", _("voorgenomen (besluit volgt)")
+    GEREALISEERD = "gerealiseerd", _("realised")
+    GEPLAND = "gepland", _("planned (firm plan)")
+    VOORGENOMEN = "voorgenomen", _("intended (decision to follow)")
 
 
 class Beheerder(models.TextChoices):
+    # Translators: the Centraal Orgaan opvang asielzoekers, a name.
     COA = "coa", _("COA")
-    GEMEENTE = "gemeente", _("gemeente")
+    GEMEENTE = "gemeente", _("municipality")
 
 
 class Opvanglocatie(models.Model):
@@ -91,18 +93,18 @@ class Opvanglocatie(models.Model):
         Gemeente,
         on_delete=models.PROTECT,
         related_name="opvanglocaties",
-        verbose_name=_("gemeente"),
+        verbose_name=_("municipality"),
     )
-    naam = models.CharField(_("naam"), max_length=200)
-    soort = models.CharField(_("soort"), max_length=10, choices=Opvangsoort.choices)
-    beheerder = models.CharField(_("beheerder"), max_length=10, choices=Beheerder.choices)
-    opmerkingen = models.TextField(_("opmerkingen"), blank=True)
+    naam = models.CharField(_("name"), max_length=200)
+    soort = models.CharField(_("type"), max_length=10, choices=Opvangsoort.choices)
+    beheerder = models.CharField(_("operator"), max_length=10, choices=Beheerder.choices)
+    opmerkingen = models.TextField(_("remarks"), blank=True)
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("opvanglocatie")
-        verbose_name_plural = _("opvanglocaties")
+        verbose_name = _("reception location")
+        verbose_name_plural = _("reception locations")
         ordering = ["gemeente__naam", "naam"]
         constraints = [
             models.UniqueConstraint(fields=["gemeente", "naam"], name="opvanglocatie_uniek"),
@@ -119,24 +121,24 @@ class Capaciteitsperiode(models.Model):
         Opvanglocatie,
         on_delete=models.CASCADE,
         related_name="perioden",
-        verbose_name=_("opvanglocatie"),
+        verbose_name=_("reception location"),
     )
-    plaatsen = models.PositiveIntegerField(_("plaatsen"))
-    waarvan_amv = models.PositiveIntegerField(_("waarvan amv"), default=0)
-    van = models.DateField(_("vanaf"))
+    plaatsen = models.PositiveIntegerField(_("places"))
+    waarvan_amv = models.PositiveIntegerField(_("of which unaccompanied minors"), default=0)
+    van = models.DateField(_("from"))
     tot_en_met = models.DateField(
-        _("tot en met"),
+        _("through"),
         null=True,
         blank=True,
-        help_text=_("Einde van het contract; leeg = onbepaald."),
+        help_text=_("End of the contract; empty = indefinite."),
     )
     status = models.CharField(_("status"), max_length=15, choices=Status.choices)
 
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = _("capaciteitsperiode")
-        verbose_name_plural = _("capaciteitsperioden")
+        verbose_name = _("capacity period")
+        verbose_name_plural = _("capacity periods")
         ordering = ["van"]
         constraints = [
             models.CheckConstraint(
@@ -149,7 +151,11 @@ class Capaciteitsperiode(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.locatie}: {self.plaatsen} vanaf {self.van:%-d-%-m-%Y}"
+        return gettext("%(location)s: %(places)s from %(date)s") % {
+            "location": self.locatie,
+            "places": self.plaatsen,
+            "date": f"{self.van:%-d-%-m-%Y}",
+        }
 
 
 class AsielTelling(Gebiedsgebonden):
@@ -164,16 +170,20 @@ class AsielTelling(Gebiedsgebonden):
     peildatum = models.ForeignKey(
         Peildatum, on_delete=models.PROTECT, related_name="asieltellingen"
     )
-    datum = models.DateField(_("betreft datum"))
-    regulier = models.PositiveIntegerField(_("regulier (RO)"), null=True, blank=True)
-    noodopvang = models.PositiveIntegerField(_("noodopvang (NO)"), null=True, blank=True)
-    tgo = models.PositiveIntegerField(_("TGO"), null=True, blank=True)
-    crisisnoodopvang = models.PositiveIntegerField(
-        _("crisisnoodopvang (CNO)"), null=True, blank=True
+    datum = models.DateField(_("date concerned"))
+    regulier = models.PositiveIntegerField(_("regular (RO)"), null=True, blank=True)
+    noodopvang = models.PositiveIntegerField(_("emergency reception (NO)"), null=True, blank=True)
+    tgo = models.PositiveIntegerField(
+        pgettext_lazy("asylum reception type", "TGO"), null=True, blank=True
     )
-    overig = models.PositiveIntegerField(_("overig"), null=True, blank=True)
-    waarvan_amv = models.PositiveIntegerField(_("waarvan amv"), null=True, blank=True)
-    toelichting = models.TextField(_("toelichting"), blank=True)
+    crisisnoodopvang = models.PositiveIntegerField(
+        _("crisis emergency reception (CNO)"), null=True, blank=True
+    )
+    overig = models.PositiveIntegerField(_("other"), null=True, blank=True)
+    waarvan_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors"), null=True, blank=True
+    )
+    toelichting = models.TextField(_("explanation"), blank=True)
 
     history = HistoricalRecords()
     objects = TellingQuerySet.as_manager()
@@ -181,8 +191,8 @@ class AsielTelling(Gebiedsgebonden):
     SOORT_VELDEN = ("regulier", "noodopvang", "tgo", "crisisnoodopvang", "overig")
 
     class Meta:
-        verbose_name = _("asieltelling")
-        verbose_name_plural = _("asieltellingen")
+        verbose_name = _("asylum count")
+        verbose_name_plural = _("asylum counts")
         constraints = [
             *gebied_constraints("asieltelling", "peildatum", "datum"),
             models.CheckConstraint(
@@ -227,20 +237,18 @@ class OekraineTelling(Gebiedsgebonden):
     peildatum = models.ForeignKey(
         Peildatum, on_delete=models.PROTECT, related_name="oekrainetellingen"
     )
-    goo_totaal = models.PositiveIntegerField(_("GOO-plaatsen totaal"), null=True, blank=True)
-    goo_bezet = models.PositiveIntegerField(_("bezet"), null=True, blank=True)
-    goo_beschikbaar = models.PositiveIntegerField(
-        _("daadwerkelijk beschikbaar"), null=True, blank=True
-    )
-    poo = models.PositiveIntegerField(_("POO (particulier)"), null=True, blank=True)
-    toelichting = models.TextField(_("toelichting"), blank=True)
+    goo_totaal = models.PositiveIntegerField(_("GOO places, total"), null=True, blank=True)
+    goo_bezet = models.PositiveIntegerField(_("occupied"), null=True, blank=True)
+    goo_beschikbaar = models.PositiveIntegerField(_("actually available"), null=True, blank=True)
+    poo = models.PositiveIntegerField(_("POO (private)"), null=True, blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True)
 
     history = HistoricalRecords()
     objects = TellingQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("Oekraïnetelling")
-        verbose_name_plural = _("Oekraïnetellingen")
+        verbose_name = _("Ukraine count")
+        verbose_name_plural = _("Ukraine counts")
         constraints = [
             *gebied_constraints("oekrainetelling", "peildatum"),
             models.CheckConstraint(
@@ -264,18 +272,20 @@ class Huisvesting(Gebiedsgebonden):
     """Statushouders housed in a period: a month, or a whole half year where a source
     gives only that (Gelderland's realisatie 2023-I per province)."""
 
-    van = models.DateField(_("vanaf"))
-    tot_en_met = models.DateField(_("tot en met"))
-    gehuisvest = models.PositiveIntegerField(_("gehuisvest"))
-    waarvan_amv = models.PositiveIntegerField(_("waarvan amv (Nidos)"), null=True, blank=True)
-    toelichting = models.TextField(_("toelichting"), blank=True)
+    van = models.DateField(_("from"))
+    tot_en_met = models.DateField(_("through"))
+    gehuisvest = models.PositiveIntegerField(_("housed"))
+    waarvan_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors (Nidos)"), null=True, blank=True
+    )
+    toelichting = models.TextField(_("explanation"), blank=True)
 
     history = HistoricalRecords()
     objects = TellingQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("huisvesting statushouders")
-        verbose_name_plural = _("huisvesting statushouders")
+        verbose_name = _("housing of status holders")
+        verbose_name_plural = _("housing of status holders")
         constraints = [
             *gebied_constraints("huisvesting", "van"),
             models.CheckConstraint(

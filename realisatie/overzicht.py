@@ -23,7 +23,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext, pgettext_lazy
 
 from gemeenten.boom import Knoop, Sleutel, gebiedsboom
 from gemeenten.gebied import in_provincie
@@ -275,7 +276,11 @@ def _laatste_per_gebied(rijen) -> dict[Sleutel, object]:
 
 # --- Asiel -----------------------------------------------------------------------
 
-ASIEL_SOORTEN = (("regulier", "RO"), ("noodopvang", "NO"), ("tgo", "TGO"))
+ASIEL_SOORTEN = (
+    ("regulier", pgettext_lazy("asylum reception type", "RO")),
+    ("noodopvang", pgettext_lazy("asylum reception type", "NO")),
+    ("tgo", pgettext_lazy("asylum reception type", "TGO")),
+)
 
 
 def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
@@ -323,33 +328,41 @@ def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
     gepland_op = sorted({t.datum for t in gepland.values()})
     return Blok(
         soort=Opgavesoort.ASIEL,
-        titel=str(_("Asielopvang")),
+        titel=_("Asylum reception"),
         besluit=besluit,
         peildata=sorted(set(peildata.values())),
         regels=regels,
         kolommen=[
-            Kolom("opgave", str(_("Opgave")), str(_("Vastgesteld in het besluit hieronder."))),
-            Kolom("opgave_amv", str(_("waarvan amv")), str(_("Telt mee binnen de opgave."))),
+            Kolom("opgave", _("Target"), _("Set in the decision below.")),
+            Kolom(
+                "opgave_amv", _("of which unaccompanied minors"), _("Counted within the target.")
+            ),
             Kolom(
                 "realisatie",
-                str(_("Realisatie")),
-                str(_("Gerealiseerde plaatsen op de peildatum.")),
+                _("Realisation"),
+                _("Places realised on the reference date."),
             ),
             Kolom(
                 "verschil",
-                str(_("Verschil")),
-                str(_("Realisatie − opgave; negatief is een tekort.")),
+                _("Difference"),
+                _("Realisation − target; negative is a shortfall."),
             ),
-            Kolom("percentage", str(_("%")), str(_("Realisatie / opgave.")), percentage=True),
+            Kolom("percentage", "%", _("Realisation / target."), percentage=True),
             Kolom(
                 "gepland",
-                str(_("Gepland")),
-                str(_("Geplande realisatie (een plan, geen realisatie)"))
-                + (f" per {gepland_op[-1]:%-d-%-m-%Y}" if gepland_op else ""),
+                _("Planned"),
+                _("Planned realisation (a plan, not a realisation) as of %(date)s")
+                % {"date": f"{gepland_op[-1]:%-d-%-m-%Y}"}
+                if gepland_op
+                else _("Planned realisation (a plan, not a realisation)"),
             ),
-            Kolom("verschil_gepland", str(_("Verschil gepland")), str(_("Gepland − opgave."))),
-            *(Kolom(veld, label) for veld, label in ASIEL_SOORTEN),
-            Kolom("amv", str(_("amv")), str(_("Gerealiseerde amv-plaatsen, binnen het totaal."))),
+            Kolom("verschil_gepland", _("Planned difference"), _("Planned − target.")),
+            *(Kolom(veld, str(label)) for veld, label in ASIEL_SOORTEN),
+            Kolom(
+                "amv",
+                _("unaccompanied minors"),
+                _("Realised places for unaccompanied minors, within the total."),
+            ),
         ],
     )
 
@@ -408,22 +421,29 @@ def _oekraine(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
     _afleiden(regels, "percentage", percentage, "realisatie", "opgave")
     return Blok(
         soort=Opgavesoort.OEKRAINE,
-        titel=str(_("Opvang ontheemden Oekraïne")),
+        titel=_("Reception of displaced persons from Ukraine"),
         besluit=besluit,
         peildata=sorted(set(peildata.values())),
         regels=regels,
         kolommen=[
-            Kolom("opgave", str(_("Opgave"))),
-            Kolom("realisatie", str(_("Realisatie GOO")), str(_("Gemeentelijke opvangplaatsen."))),
-            Kolom("verschil", str(_("Verschil")), str(_("GOO − opgave; negatief is een tekort."))),
-            Kolom("percentage", str(_("%")), percentage=True),
-            Kolom("bezet", str(_("Bezet"))),
+            Kolom("opgave", _("Target")),
+            Kolom("realisatie", _("Realisation GOO"), _("Municipal reception places.")),
+            Kolom("verschil", _("Difference"), _("GOO − target; negative is a shortfall.")),
+            Kolom("percentage", "%", percentage=True),
+            Kolom("bezet", _("Occupied")),
             Kolom(
                 "beschikbaar",
-                str(_("Beschikbaar")),
-                str(_("Daadwerkelijk beschikbaar; minder dan totaal − bezet door snijverlies.")),
+                _("Available"),
+                _(
+                    "Actually available; less than total − occupied because of rooms that "
+                    "cannot be filled (snijverlies)."
+                ),
             ),
-            Kolom("poo", str(_("POO")), str(_("Particuliere opvang; leeg = niet geregistreerd."))),
+            Kolom(
+                "poo",
+                pgettext("Ukraine reception type", "POO"),
+                _("Private reception; empty = not registered."),
+            ),
         ],
     )
 
@@ -492,24 +512,24 @@ def _statushouders(provincie: Provincie, boom: Knoop, datum: datetime.date) -> B
     )
     return Blok(
         soort=Opgavesoort.STATUSHOUDERS,
-        titel=str(_("Huisvesting statushouders")),
+        titel=_("Housing of status holders"),
         besluit=besluit,
         halfjaar=halfjaar,
         regels=regels,
         kolommen=[
-            Kolom("taakstelling", str(_("Taakstelling")), str(_("Vastgesteld voor dit halfjaar."))),
+            Kolom("taakstelling", _("Housing target"), _("Set for this half year.")),
             Kolom(
                 "stand_begin",
-                str(_("Voor/achterstand")),
-                str(_("Bij begin van het halfjaar; positief = achterstand.")),
+                _("Lead/backlog"),
+                _("At the start of the half year; positive = backlog."),
             ),
             Kolom(
                 "te_realiseren",
-                str(_("Te realiseren")),
-                str(_("Taakstelling incl. voor/achterstand, niet onder 0 (per gemeente).")),
+                _("To be housed"),
+                _("Housing target incl. lead/backlog, not below 0 (per municipality)."),
             ),
-            Kolom("gehuisvest", str(_("Gehuisvest")), str(_("Gehuisvest in dit halfjaar tot nu."))),
-            Kolom("stand", str(_("Stand")), str(_("Te realiseren − gehuisvest."))),
-            Kolom("percentage", str(_("% gerealiseerd")), percentage=True),
+            Kolom("gehuisvest", _("Housed"), _("Housed in this half year so far.")),
+            Kolom("stand", _("Balance"), _("To be housed − housed.")),
+            Kolom("percentage", _("Percentage realised"), percentage=True),
         ],
     )

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from gemeenten.models import Provincie
 from realisatie.overzicht import provincie_overzicht
@@ -43,4 +44,4 @@ def _gekozen_datum(tekst: str | None) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(tekst)
     except ValueError:
-        raise Http404("Ongeldige peildatum.") from None
+        raise Http404(_("Invalid reference date.")) from None

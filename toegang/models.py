@@ -15,11 +15,11 @@ from gemeenten.models import Gemeente, Provincie
 
 
 class Rolsoort(models.TextChoices):
-    BEHEERDER = "beheerder", _("Beheerder")
-    LANDELIJK = "landelijk", _("Landelijk lezer (Rijk)")
-    SECRETARIS = "secretaris", _("PRT-secretaris")
-    INVOERDER = "invoerder", _("Gemeente-invoerder")
-    LID = "lid", _("Regietafel-lid")
+    BEHEERDER = "beheerder", _("Administrator")
+    LANDELIJK = "landelijk", _("National reader (central government)")
+    SECRETARIS = "secretaris", _("PRT secretary")
+    INVOERDER = "invoerder", _("Municipal data entry")
+    LID = "lid", _("Regietafel member")
 
 
 class Rol(models.Model):
@@ -27,16 +27,16 @@ class Rol(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="rollen",
-        verbose_name=_("gebruiker"),
+        verbose_name=_("user"),
     )
-    soort = models.CharField(_("rol"), max_length=20, choices=Rolsoort.choices)
+    soort = models.CharField(_("role"), max_length=20, choices=Rolsoort.choices)
     provincie = models.ForeignKey(
         Provincie,
         on_delete=models.CASCADE,
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("provincie"),
+        verbose_name=_("province"),
     )
     gemeente = models.ForeignKey(
         Gemeente,
@@ -44,12 +44,12 @@ class Rol(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("gemeente"),
+        verbose_name=_("municipality"),
     )
 
     class Meta:
-        verbose_name = _("rol")
-        verbose_name_plural = _("rollen")
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
         constraints = [
             models.CheckConstraint(
                 condition=(
@@ -80,5 +80,5 @@ class Rol(models.Model):
         ]
 
     def __str__(self) -> str:
-        gebied = self.provincie or self.gemeente or _("heel Nederland")
+        gebied = self.provincie or self.gemeente or _("all of the Netherlands")
         return f"{self.gebruiker}: {self.get_soort_display()} ({gebied})"

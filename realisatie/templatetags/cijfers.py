@@ -13,21 +13,6 @@ from opgaven.gebiedsopgave import Bron, Gebiedsopgave
 
 register = template.Library()
 
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 
 @register.filter
 def aantal(waarde: int | None) -> str:
@@ -53,11 +38,17 @@ def datum_kort(waarde: datetime.date | None) -> str:
 
 
 @register.filter
+def datums_kort(waarden) -> str:
+    """[1-1-2024, 8-1-2024] -> "1-1-2024, 8-1-2024" (one value for a translated sentence)."""
+    return ", ".join(datum_kort(w) for w in waarden)
+
+
+@register.filter
 def datum_lang(waarde: datetime.date | None) -> str:
-    """1 januari 2024."""
+    """1 januari 2024: the active language's DATE_FORMAT (Dutch: "j F Y")."""
     if waarde is None:
         return ""
-    return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
+    return formats.date_format(waarde, "DATE_FORMAT")
 
 
 @register.simple_tag
@@ -68,7 +59,7 @@ def cijfer(regel, kolom) -> str:
         return format_html(
             '<span class="onbekend" title="{0}"><span aria-hidden="true">–</span>'
             '<span class="visueel-verborgen">{0}</span></span>',
-            _("niet geregistreerd"),
+            _("not registered"),
         )
     tekst = procent(uitkomst.waarde) if kolom.percentage else aantal(uitkomst.waarde)
     klasse = "negatief" if uitkomst.waarde < 0 else ""
@@ -77,14 +68,14 @@ def cijfer(regel, kolom) -> str:
             '<span class="{}">{}</span> <span class="bron" title="{}">({})</span>',
             klasse,
             tekst,
-            _("Niet alle onderliggende gebieden hebben een cijfer."),
-            _("onvolledig"),
+            _("Not all underlying areas have a figure."),
+            _("incomplete"),
         )
     if uitkomst.bron == Bron.GEBIED and regel.knoop.kinderen:
         return format_html(
             '<span class="{}">{}</span> <span class="bron" title="{}">*</span>',
             klasse,
             tekst,
-            _("Cijfer vastgesteld voor dit gebied als geheel, niet per gemeente."),
+            _("Figure set for this area as a whole, not per municipality."),
         )
     return format_html('<span class="{}">{}</span>', klasse, tekst)

@@ -3,24 +3,30 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from gemeenten.services import referentiedata_laden
 
 
 class Command(BaseCommand):
-    help = (
-        "Laadt de provincies, veiligheidsregio's, subregio's en gemeenten uit de "
-        "CSV-bestanden in fixtures/referentie/. Bestaande gegevens worden bijgewerkt op "
-        "CBS-code; nogmaals laden verandert niets."
-    )
+    @property
+    def help(self) -> str:
+        # A property: argparse cannot format a lazy string.
+        return _(
+            "Loads the provinces, safety regions, subregions and municipalities from the "
+            "CSV files in fixtures/referentie/. Existing records are updated by CBS code; "
+            "loading again changes nothing."
+        )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--map",
             type=Path,
             default=settings.BASE_DIR / "fixtures" / "referentie",
-            help="Map met provincies.csv, veiligheidsregios.csv, subregios.csv en "
-            "gemeenten.csv (standaard: fixtures/referentie/).",
+            help=_(
+                "Folder with provincies.csv, veiligheidsregios.csv, subregios.csv and "
+                "gemeenten.csv (default: fixtures/referentie/)."
+            ),
         )
 
     def handle(self, *args, map: Path, **options):
@@ -29,14 +35,19 @@ class Command(BaseCommand):
         except ValidationError as fout:
             raise CommandError(" ".join(fout.messages)) from fout
         for titel, deel in (
-            ("Provincies", rapport.provincies),
-            ("Veiligheidsregio's", rapport.veiligheidsregios),
-            ("Subregio's", rapport.subregios),
-            ("Gemeenten", rapport.gemeenten),
+            (_("Provinces"), rapport.provincies),
+            (_("Safety regions"), rapport.veiligheidsregios),
+            (_("Subregions"), rapport.subregios),
+            (_("Municipalities"), rapport.gemeenten),
         ):
             self.stdout.write(
-                f"{titel}: {len(deel.toegevoegd)} toegevoegd, {len(deel.gewijzigd)} "
-                f"gewijzigd, {len(deel.ongewijzigd)} ongewijzigd"
+                _("%(level)s: %(added)d added, %(changed)d changed, %(unchanged)d unchanged")
+                % {
+                    "level": titel,
+                    "added": len(deel.toegevoegd),
+                    "changed": len(deel.gewijzigd),
+                    "unchanged": len(deel.ongewijzigd),
+                }
             )
             for regel in deel.gewijzigd:
-                self.stdout.write(f"  gewijzigd: {regel}")
+                self.stdout.write("  " + _("changed: %(item)s") % {"item": regel})

@@ -1,15 +1,22 @@
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from realisatie.demodata import DEMO_WACHTWOORD, demodata_laden
 
 
 class Command(BaseCommand):
-    help = "Laadt de democijfers uit de brondocumenten en maakt de demo-accounts aan."
+    @property
+    def help(self) -> str:
+        # A property: argparse cannot format a lazy string.
+        return _("Loads the demo figures from the source documents and creates the demo accounts.")
 
     def handle(self, *args, **options):
         accounts = demodata_laden()
-        self.stdout.write(self.style.SUCCESS("Democijfers geladen."))
+        self.stdout.write(self.style.SUCCESS(_("Demo figures loaded.")))
         self.stdout.write("")
-        self.stdout.write("Demo-logins (alleen voor de demo), wachtwoord: " + DEMO_WACHTWOORD)
+        self.stdout.write(
+            _("Demo logins (for the demo only), password: %(password)s")
+            % {"password": DEMO_WACHTWOORD}
+        )
         for account in accounts:
             self.stdout.write(f"  {account.gebruikersnaam:<24} {account.omschrijving}")

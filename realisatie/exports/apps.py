@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class ExportsConfig(AppConfig):
+    """Excel bijlagen, the stand van zaken and the import of figures."""
+
+    name = "realisatie.exports"
+    label = "exports"
