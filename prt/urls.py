@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from prt.gezondheid import gezondheid
 from realisatie import views
 
 admin.site.site_header = _("PRT Monitor administration")
@@ -18,4 +19,5 @@ urlpatterns = [
     path("exports/", include("realisatie.exports.urls")),
     path("api/v1/", include("api.urls")),
     path("admin/", admin.site.urls),
+    path("gezondheid", gezondheid, name="gezondheid"),
 ]
