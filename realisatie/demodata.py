@@ -338,7 +338,16 @@ def _gelderland(gelderland: Provincie) -> None:
         )
 
 
+# Demo only: the second login step of the secretaries and the beheerder accepts these
+# backup codes, each once; `laad_demodata` restores them (documented in README.md).
+DEMO_CODES = tuple(f"demo{n:02d}" for n in range(1, 11))
+
+
 def _accounts() -> None:
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    from toegang.beleid import twee_stap_verplicht
+
     gebruikers = get_user_model()
     for account in DEMOACCOUNTS:
         gebruiker, _ = gebruikers.objects.get_or_create(username=account.gebruikersnaam)
@@ -351,3 +360,12 @@ def _accounts() -> None:
         for soort, provincie_code in account.rollen:
             provincie = Provincie.objects.get(code=provincie_code) if provincie_code else None
             Rol.objects.get_or_create(gebruiker=gebruiker, soort=soort, provincie=provincie)
+        gebruiker = gebruikers.objects.get(pk=gebruiker.pk)  # roles cached by the policy
+        if twee_stap_verplicht(gebruiker):
+            apparaat, _ = StaticDevice.objects.get_or_create(
+                user=gebruiker, name="demo", defaults={"confirmed": True}
+            )
+            apparaat.token_set.all().delete()
+            apparaat.token_set.bulk_create(
+                [apparaat.token_set.model(device=apparaat, token=code) for code in DEMO_CODES]
+            )

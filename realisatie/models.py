@@ -100,6 +100,13 @@ class Opvanglocatie(models.Model):
     beheerder = models.CharField(_("operator"), max_length=10, choices=Beheerder.choices)
     opmerkingen = models.TextField(_("remarks"), blank=True)
 
+    versie = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised on every save; guards against lost updates."),
+    )
+
     history = HistoricalRecords()
 
     class Meta:
@@ -133,6 +140,13 @@ class Capaciteitsperiode(models.Model):
         help_text=_("End of the contract; empty = indefinite."),
     )
     status = models.CharField(_("status"), max_length=15, choices=Status.choices)
+
+    versie = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised on every save; guards against lost updates."),
+    )
 
     history = HistoricalRecords()
 
@@ -184,6 +198,13 @@ class AsielTelling(Gebiedsgebonden):
         _("of which unaccompanied minors"), null=True, blank=True
     )
     toelichting = models.TextField(_("explanation"), blank=True)
+
+    versie = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised on every save; guards against lost updates."),
+    )
 
     history = HistoricalRecords()
     objects = TellingQuerySet.as_manager()
@@ -243,6 +264,13 @@ class OekraineTelling(Gebiedsgebonden):
     poo = models.PositiveIntegerField(_("POO (private)"), null=True, blank=True)
     toelichting = models.TextField(_("explanation"), blank=True)
 
+    versie = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised on every save; guards against lost updates."),
+    )
+
     history = HistoricalRecords()
     objects = TellingQuerySet.as_manager()
 
@@ -280,6 +308,13 @@ class Huisvesting(Gebiedsgebonden):
     )
     toelichting = models.TextField(_("explanation"), blank=True)
 
+    versie = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Raised on every save; guards against lost updates."),
+    )
+
     history = HistoricalRecords()
     objects = TellingQuerySet.as_manager()
 
@@ -296,3 +331,34 @@ class Huisvesting(Gebiedsgebonden):
                 name="huisvesting_amv_binnen_totaal",
             ),
         ]
+
+
+class Heropening(models.Model):
+    """A vastgestelde peildatum opened again for corrections: who, when and why."""
+
+    peildatum = models.ForeignKey(
+        Peildatum,
+        on_delete=models.CASCADE,
+        related_name="heropeningen",
+        verbose_name=_("reference date"),
+    )
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("reopened by"),
+    )
+    op = models.DateTimeField(_("reopened on"), auto_now_add=True)
+    reden = models.TextField(_("reason"))
+    vastgesteld_op = models.DateTimeField(_("was adopted on"))
+
+    class Meta:
+        verbose_name = _("reopening")
+        verbose_name_plural = _("reopenings")
+        ordering = ["-op"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(reden=""), name="heropening_met_reden"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.peildatum} ({self.op:%-d-%-m-%Y})"

@@ -94,6 +94,7 @@ class Blok:
     halfjaar: Halfjaar | None = None
     peildata: list[datetime.date] = field(default_factory=list)
     toelichting: str = ""
+    gepland_op: datetime.date | None = None  # the date a planned figure is about
 
     @property
     def totaal(self) -> Regel:
@@ -115,6 +116,7 @@ class ProvincieOverzicht:
     datum: datetime.date
     peildata: list[Peildatum]
     blokken: list[Blok]
+    boom: Knoop | None = None
 
     def blok(self, soort: str) -> Blok:
         return next(b for b in self.blokken if b.soort == soort)
@@ -141,6 +143,7 @@ def provincie_overzicht(
             _oekraine(provincie, boom, datum),
             _statushouders(provincie, boom, datum),
         ],
+        boom=boom,
     )
 
 
@@ -242,6 +245,13 @@ def _kies_besluit(
             soort=soort, pk__in=Opgave.objects.filter(in_provincie(provincie)).values("besluit")
         )
     )
+    return besluit_in_kracht(besluiten, referentie)
+
+
+def besluit_in_kracht(
+    besluiten: list[Opgavebesluit], referentie: datetime.date
+) -> Opgavebesluit | None:
+    """The target in force on `referentie` (see the module docstring)."""
     if not besluiten:
         return None
     komend = [b for b in besluiten if b.streefdatum >= referentie]
@@ -310,6 +320,13 @@ def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
     for sleutel, telling in gepland.items():
         if telling.totaal is not None:
             reeksen["gepland"][sleutel] = telling.totaal
+        # The plan's split of the planned figure (Gelderland Q1 2024: 5.529 / 3.399 / 1.310,
+        # amv 995); series without a column of their own, read by `plantabellen`.
+        for veld, _label in ASIEL_SOORTEN:
+            if getattr(telling, veld) is not None:
+                reeksen[f"gepland_{veld}"][sleutel] = getattr(telling, veld)
+        if telling.waarvan_amv is not None:
+            reeksen["gepland_amv"][sleutel] = telling.waarvan_amv
 
     # Where the location register has a gemeente's locations, it is the source.
     for sleutel, plaatsen in _capaciteit_uit_register(provincie, datum).items():
@@ -331,6 +348,7 @@ def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
         titel=_("Asylum reception"),
         besluit=besluit,
         peildata=sorted(set(peildata.values())),
+        gepland_op=gepland_op[-1] if gepland_op else None,
         regels=regels,
         kolommen=[
             Kolom("opgave", _("Target"), _("Set in the decision below.")),

@@ -1,4 +1,8 @@
-"""Pages for regietafel members: the province overview."""
+"""Pages for regietafel members: home and the province dashboard (also for print).
+
+The other dashboard pages (region, gemeente, trend, outlook, signals, national) are in
+`realisatie.dashboard.views`.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Provincie
-from realisatie.overzicht import provincie_overzicht
-from toegang.beleid import leesbare_provincies, mag_lezen
+from realisatie.dashboard.pagina import dashboard
+from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
 
 
 @login_required
@@ -21,24 +25,40 @@ def home(request):
     provincies = list(leesbare_provincies(request.user))
     if len(provincies) == 1:
         return redirect("provincie", code=provincies[0].code)
-    return render(request, "realisatie/home.html", {"provincies": provincies})
+    return render(
+        request,
+        "realisatie/home.html",
+        {"provincies": provincies, "landelijk": is_landelijk(request.user)},
+    )
 
 
 @login_required
 def provincie(request, code: str):
-    provincie = get_object_or_404(Provincie, code=code)
-    if not mag_lezen(request.user, provincie):
-        raise PermissionDenied
-    datum = _gekozen_datum(request.GET.get("peildatum"))
-    overzicht = provincie_overzicht(provincie, datum or timezone.localdate())
+    return _dashboard(request, code, "realisatie/provincie.html")
+
+
+@login_required
+def provincie_print(request, code: str):
+    return _dashboard(request, code, "realisatie/print.html")
+
+
+def _dashboard(request, code: str, template: str):
+    provincie = leesbare_provincie(request, code)
+    datum = gekozen_datum(request.GET.get("peildatum"))
+    beeld = dashboard(provincie, datum or timezone.localdate(), request)
     return render(
-        request,
-        "realisatie/provincie.html",
-        {"overzicht": overzicht, "gekozen": datum},
+        request, template, {"dashboard": beeld, "overzicht": beeld.overzicht, "gekozen": datum}
     )
 
 
-def _gekozen_datum(tekst: str | None) -> datetime.date | None:
+def leesbare_provincie(request, code: str) -> Provincie:
+    provincie = get_object_or_404(Provincie, code=code)
+    if not mag_lezen(request.user, provincie):
+        raise PermissionDenied
+    return provincie
+
+
+def gekozen_datum(tekst: str | None) -> datetime.date | None:
     if not tekst:
         return None
     try:

@@ -138,3 +138,29 @@ def inloggen(pagina: Page, live_server) -> Callable[[str, str], None]:
             pytest.fail(f"Inloggen als {gebruikersnaam!r} mislukt: nog op de loginpagina.")
 
     return inloggen_als
+
+
+# --- Two-factor login (toegang) -------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _twee_stap_uit(settings):
+    """The second login step is tested where it matters (`twee_stap_aan`); elsewhere a
+    test that logs in a secretary or beheerder goes straight to the page it tests."""
+    settings.TWEE_STAP_VERPLICHT = False
+
+
+@pytest.fixture
+def twee_stap_aan(settings):
+    settings.TWEE_STAP_VERPLICHT = True
+
+
+@pytest.fixture
+def demo_code():
+    """An unused demo backup code of a user's second login step (see `laad_demodata`)."""
+    from django_otp.plugins.otp_static.models import StaticToken
+
+    def code_voor(gebruikersnaam: str) -> str:
+        return StaticToken.objects.filter(device__user__username=gebruikersnaam).first().token
+
+    return code_voor

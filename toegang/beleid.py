@@ -55,3 +55,35 @@ def mag_bewerken(gebruiker, provincie: Provincie) -> bool:
         or (r.soort == Rolsoort.SECRETARIS and r.provincie_id == provincie.pk)
         for r in _rollen(gebruiker)
     )
+
+
+def mag_bewerken_gemeente(gebruiker, gemeente) -> bool:
+    """Edit the figures of one gemeente: its province's editors, or its own invoerder."""
+    if mag_bewerken(gebruiker, gemeente.provincie):
+        return True
+    return any(
+        r.soort == Rolsoort.INVOERDER and r.gemeente_id == gemeente.pk for r in _rollen(gebruiker)
+    )
+
+
+def mag_invoeren(gebruiker, provincie: Provincie) -> bool:
+    """Open a province's entry pages: its editors and the invoerders of its gemeenten."""
+    if mag_bewerken(gebruiker, provincie):
+        return True
+    return any(
+        r.soort == Rolsoort.INVOERDER and r.gemeente.provincie_id == provincie.pk
+        for r in _rollen(gebruiker)
+    )
+
+
+def invoerbare_provincies(gebruiker) -> QuerySet[Provincie]:
+    return Provincie.objects.filter(
+        pk__in=[p.pk for p in leesbare_provincies(gebruiker) if mag_invoeren(gebruiker, p)]
+    )
+
+
+def twee_stap_verplicht(gebruiker) -> bool:
+    """Accounts that may change figures of a whole province confirm each login (BIO)."""
+    if getattr(gebruiker, "is_superuser", False):
+        return True
+    return any(r.soort in (Rolsoort.BEHEERDER, Rolsoort.SECRETARIS) for r in _rollen(gebruiker))

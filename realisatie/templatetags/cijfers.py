@@ -52,9 +52,14 @@ def datum_lang(waarde: datetime.date | None) -> str:
 
 
 @register.simple_tag
-def cijfer(regel, kolom) -> str:
-    """One cell: the formatted figure plus a marker saying where a total comes from."""
+def cijfer(regel, kolom, zichtbaar: bool = False) -> str:
+    """One cell: the formatted figure plus a marker saying where a total comes from.
+
+    Unknown shows as a dash with a hidden "niet geregistreerd", or with `zichtbaar`
+    as the words themselves (the provinciaal plan's tables)."""
     uitkomst: Gebiedsopgave = regel.waarden.get(kolom.sleutel, Gebiedsopgave(None, Bron.ONBEKEND))
+    if uitkomst.waarde is None and zichtbaar:
+        return format_html('<span class="onbekend">{}</span>', _("not registered"))
     if uitkomst.waarde is None:
         return format_html(
             '<span class="onbekend" title="{0}"><span aria-hidden="true">–</span>'

@@ -10,7 +10,7 @@ from toegang.models import Rol, Rolsoort
 
 @pytest.fixture
 def lid(demodata, client):
-    client.login(username="lid", password="demo-prt-2024")
+    client.force_login(get_user_model().objects.get(username="lid"))
     return client
 
 

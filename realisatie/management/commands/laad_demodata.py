@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from realisatie.demodata import DEMO_WACHTWOORD, demodata_laden
+from realisatie.demodata import DEMO_CODES, DEMO_WACHTWOORD, demodata_laden
 
 
 class Command(BaseCommand):
@@ -20,3 +20,7 @@ class Command(BaseCommand):
         )
         for account in accounts:
             self.stdout.write(f"  {account.gebruikersnaam:<24} {account.omschrijving}")
+        self.stdout.write(
+            _("Two-step codes for secretaries and the beheerder (each works once): %(codes)s")
+            % {"codes": ", ".join(DEMO_CODES)}
+        )

@@ -1,0 +1,120 @@
+"""Errors as `application/problem+json` (RFC 9457), as the API Design Rules ask.
+
+Every error the API returns has `type`, `title`, `status`, `detail` and `instance`;
+a 400 also lists each invalid parameter in `invalidParams` with `name` (the path to the
+field, e.g. `items[2].gooBezet`), `code` and `reason`. A bulk write that fails on one item
+writes nothing and reports every item's problems at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+PROBLEM_JSON = "application/problem+json"
+
+TITELS = {
+    400: gettext_lazy("Invalid input."),
+    401: gettext_lazy("Not authenticated."),
+    403: gettext_lazy("Not allowed."),
+    404: gettext_lazy("Not found."),
+    405: gettext_lazy("Method not allowed."),
+    406: gettext_lazy("Representation not acceptable."),
+    409: gettext_lazy("Conflict."),
+    412: gettext_lazy("Precondition failed."),
+    415: gettext_lazy("Unsupported media type."),
+    428: gettext_lazy("Precondition required."),
+    429: gettext_lazy("Too many requests."),
+}
+
+
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = gettext_lazy("The request conflicts with the current state.")
+    default_code = "conflict"
+
+
+class VersieVerouderd(exceptions.APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = gettext_lazy(
+        "The resource has changed since you read it (If-Match does not match the ETag). "
+        "Read it again and repeat your change."
+    )
+    default_code = "stale"
+
+
+class IfMatchVereist(exceptions.APIException):
+    status_code = status.HTTP_428_PRECONDITION_REQUIRED
+    default_detail = gettext_lazy(
+        "Send an If-Match header with the ETag of your last read of this resource."
+    )
+    default_code = "if_match_required"
+
+
+def probleem(status_code: int, detail: str, **extra: Any) -> dict[str, Any]:
+    body = {
+        "type": "about:blank",
+        "title": str(TITELS.get(status_code, _("Error."))),
+        "status": status_code,
+        "detail": detail,
+    }
+    body.update(extra)
+    return body
+
+
+def problem_handler(exc: Exception, context: dict) -> Response | None:
+    """DRF's EXCEPTION_HANDLER: DRF's own handling, then the problem+json body."""
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+    response = exception_handler(exc, context)
+    if response is None:
+        return None  # a real server error: Django's 500 handling and logging
+    request = context.get("request")
+    extra: dict[str, Any] = {}
+    if request is not None:
+        extra["instance"] = request.path
+    if isinstance(exc, exceptions.ValidationError):
+        extra["invalidParams"] = ongeldige_parameters(exc.get_full_details())
+        detail = _("%(count)d invalid parameter(s).") % {"count": len(extra["invalidParams"])}
+    else:
+        detail = str(exc.detail) if isinstance(exc.detail, str) else _("See invalidParams.")
+    response.data = probleem(response.status_code, detail, **extra)
+    response.content_type = PROBLEM_JSON
+    return response
+
+
+def ongeldige_parameters(details: Any, pad: str = "") -> list[dict[str, str]]:
+    """Flatten DRF's nested error details into [{name, code, reason}, ...]."""
+    if isinstance(details, dict) and {"message", "code"} <= set(details):
+        return [{"name": pad or "body", "code": str(details["code"]), "reason": details["message"]}]
+    uit: list[dict[str, str]] = []
+    if isinstance(details, dict):
+        for sleutel, waarde in details.items():
+            if sleutel == "non_field_errors":
+                naam = pad
+            elif isinstance(sleutel, int):
+                naam = f"{pad}[{sleutel}]"
+            else:
+                naam = _pad(pad, str(sleutel))
+            uit.extend(ongeldige_parameters(waarde, naam))
+    elif isinstance(details, list):
+        if all(isinstance(d, dict) and {"message", "code"} <= set(d) for d in details):
+            for d in details:
+                uit.extend(ongeldige_parameters(d, pad))
+        else:
+            for index, waarde in enumerate(details):
+                uit.extend(ongeldige_parameters(waarde, f"{pad}[{index}]"))
+    return uit
+
+
+def _pad(pad: str, sleutel: str) -> str:
+    return f"{pad}.{sleutel}" if pad else sleutel

@@ -1,0 +1,109 @@
+"""Drill-down, trend, outlook, signals and the national overview: thin views that
+check access, call one selector and render."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from realisatie.capaciteit import Kwartaal, kwartalen
+from realisatie.dashboard import grafieken
+from realisatie.dashboard.pagina import dashboard
+from realisatie.gemeentebeeld import gemeentebeeld, huidige_gemeente
+from realisatie.landelijk import landelijk as landelijk_van
+from realisatie.signalen import signalen as signalen_van
+from realisatie.trend import trend as trend_van
+from realisatie.views import gekozen_datum, leesbare_provincie
+from realisatie.vooruitblik import vooruitblik as vooruitblik_van
+from toegang.beleid import is_landelijk, mag_lezen
+
+
+@login_required
+def gebied(request, code: str, gebied: str):
+    provincie = leesbare_provincie(request, code)
+    datum = gekozen_datum(request.GET.get("peildatum"))
+    beeld = dashboard(provincie, datum or timezone.localdate(), request, gebiedcode=gebied)
+    if beeld is None:
+        raise Http404
+    return render(
+        request,
+        "realisatie/gebied.html",
+        {"dashboard": beeld, "overzicht": beeld.overzicht, "gekozen": datum},
+    )
+
+
+@login_required
+def gemeente(request, code: str):
+    datum = gekozen_datum(request.GET.get("peildatum"))
+    gevonden = huidige_gemeente(code, datum or timezone.localdate())
+    if gevonden is None:
+        raise Http404
+    if not mag_lezen(request.user, gevonden.provincie):
+        raise PermissionDenied
+    beeld = gemeentebeeld(gevonden, datum or timezone.localdate())
+    return render(request, "realisatie/gemeente.html", {"beeld": beeld, "gekozen": datum})
+
+
+@login_required
+def trend(request, code: str):
+    provincie = leesbare_provincie(request, code)
+    naam, reeksen = trend_van(provincie, request.GET.get("gebied") or None)
+    return render(
+        request,
+        "realisatie/trend.html",
+        {
+            "provincie": provincie,
+            "naam": naam,
+            "reeksen": reeksen,
+            "grafieken": [grafieken.trend(reeks) for reeks in reeksen],
+        },
+    )
+
+
+@login_required
+def vooruitblik(request, code: str):
+    provincie = leesbare_provincie(request, code)
+    try:
+        eerste = Kwartaal.parse(request.GET.get("van") or "2024-Q1")
+        laatste = Kwartaal.parse(request.GET.get("tot") or "2026-Q4")
+        kwartalen(eerste, laatste)
+    except ValueError:
+        raise Http404(_("Invalid quarter; write it as 2024-Q1.")) from None
+    beeld = vooruitblik_van(provincie, eerste, laatste)
+    return render(
+        request,
+        "realisatie/vooruitblik.html",
+        {
+            "provincie": provincie,
+            "beeld": beeld,
+            "van": eerste,
+            "tot": laatste,
+            "grafiek": grafieken.vooruitblik(beeld),
+        },
+    )
+
+
+@login_required
+def signalen(request, code: str):
+    provincie = leesbare_provincie(request, code)
+    datum = gekozen_datum(request.GET.get("peildatum"))
+    try:
+        maanden = int(request.GET.get("maanden") or 6)
+    except ValueError:
+        maanden = 6
+    maanden = min(max(maanden, 1), 36)
+    beeld = signalen_van(provincie, datum or timezone.localdate(), maanden)
+    return render(request, "realisatie/signalen.html", {"provincie": provincie, "beeld": beeld})
+
+
+@login_required
+def landelijk(request):
+    if not is_landelijk(request.user):
+        raise PermissionDenied
+    datum = gekozen_datum(request.GET.get("peildatum"))
+    beeld = landelijk_van(datum or timezone.localdate())
+    return render(request, "realisatie/landelijk.html", {"beeld": beeld, "gekozen": datum})

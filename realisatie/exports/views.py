@@ -1,0 +1,147 @@
+"""Downloads of the Excel bijlagen and the stand van zaken, per province.
+
+Parameters as GET: `peildatum` (YYYY-MM-DD, default today), `van`/`tot` quarters
+(2024-Q1, default 2024-Q1..2026-Q4) for bijlage 2, `halfjaren` (2023-II,2024-I, default
+every half year with a taakstelling) for bijlage 3. Reading needs `mag_lezen`.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from gemeenten.models import Provincie
+from opgaven.halfjaar import Halfjaar
+from realisatie.capaciteit import Kwartaal
+from realisatie.exports.asiel import Bijlage2
+from realisatie.exports.bijlagen import Bijlage3, Bijlage4
+from realisatie.exports.exporter import Exporter
+from realisatie.exports.parameters import halfjaren_met_taakstelling
+from realisatie.exports.schermtabellen import bloktabel
+from realisatie.exports.stand_van_zaken import StandVanZaken
+from realisatie.exports.werkboek import als_csv, als_xlsx
+from toegang.beleid import leesbare_provincies, mag_bewerken, mag_lezen
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EERSTE_KWARTAAL = Kwartaal(2024, 1)
+LAATSTE_KWARTAAL = Kwartaal(2026, 4)
+
+
+class OngeldigeKeuze(ValueError):
+    """A GET parameter that cannot be read; the message is for the user."""
+
+
+def _leesbare_provincie(request, code: str) -> Provincie:
+    provincie = get_object_or_404(Provincie, code=code)
+    if not mag_lezen(request.user, provincie):
+        raise PermissionDenied
+    return provincie
+
+
+@login_required
+def start(request):
+    """The Excel page of the one readable province, or a choice of provinces."""
+    provincies = list(leesbare_provincies(request.user))
+    if len(provincies) == 1:
+        return redirect("exports:overzicht", code=provincies[0].code)
+    return render(request, "exports/start.html", {"provincies": provincies})
+
+
+@login_required
+def overzicht(request, code: str):
+    provincie = _leesbare_provincie(request, code)
+    return render(
+        request,
+        "exports/overzicht.html",
+        {
+            "provincie": provincie,
+            "vandaag": timezone.localdate(),
+            "halfjaren": [str(h) for h in halfjaren_met_taakstelling(provincie)],
+            "eerste": EERSTE_KWARTAAL,
+            "laatste": LAATSTE_KWARTAAL,
+            "mag_importeren": mag_bewerken(request.user, provincie),
+        },
+    )
+
+
+@login_required
+def bijlage(request, code: str, soort: str):
+    provincie = _leesbare_provincie(request, code)
+    try:
+        exporter = _exporter(soort, provincie, request.GET)
+    except OngeldigeKeuze as fout:
+        return HttpResponseBadRequest(str(fout), content_type="text/plain; charset=utf-8")
+    inhoud = als_xlsx(exporter.tabellen(), gemaakt=timezone.localtime())
+    antwoord = HttpResponse(inhoud, content_type=XLSX)
+    naam = f"{exporter.bestandsnaam}-{provincie.code}-{exporter.datum:%Y-%m-%d}.xlsx"
+    antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return antwoord
+
+
+@login_required
+def schermtabel_csv(request, code: str, soort: str):
+    """The figures of one block of the province page as CSV (semicolon, UTF-8)."""
+    provincie = _leesbare_provincie(request, code)
+    try:
+        exporter = Exporter(provincie=provincie, datum=_datum(request.GET.get("peildatum")))
+    except OngeldigeKeuze as fout:
+        return HttpResponseBadRequest(str(fout), content_type="text/plain; charset=utf-8")
+    antwoord = HttpResponse(als_csv(bloktabel(exporter, soort)), content_type="text/csv")
+    naam = f"{soort}-{provincie.code}-{exporter.datum:%Y-%m-%d}.csv"
+    antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return antwoord
+
+
+def _exporter(soort: str, provincie: Provincie, parameters) -> Exporter:
+    datum = _datum(parameters.get("peildatum"))
+    if soort == "bijlage-2":
+        eerste = _kwartaal(parameters.get("van"), EERSTE_KWARTAAL)
+        laatste = _kwartaal(parameters.get("tot"), LAATSTE_KWARTAAL)
+        if laatste < eerste or len(range(eerste.jaar, laatste.jaar)) > 10:
+            raise OngeldigeKeuze(_("Choose a last quarter after the first, at most ten years on."))
+        return Bijlage2(provincie=provincie, datum=datum, eerste=eerste, laatste=laatste)
+    if soort == "bijlage-3":
+        halfjaren = _halfjaren(parameters.get("halfjaren")) or halfjaren_met_taakstelling(provincie)
+        return Bijlage3(provincie=provincie, datum=datum, halfjaren=halfjaren)
+    if soort == "bijlage-4":
+        return Bijlage4(provincie=provincie, datum=datum)
+    return StandVanZaken(provincie=provincie, datum=datum)
+
+
+def _datum(tekst: str | None) -> datetime.date:
+    if not tekst:
+        return timezone.localdate()
+    try:
+        return datetime.date.fromisoformat(tekst)
+    except ValueError:
+        raise OngeldigeKeuze(
+            _("Invalid reference date '%(value)s'; use YYYY-MM-DD.") % {"value": tekst}
+        ) from None
+
+
+def _kwartaal(tekst: str | None, standaard: Kwartaal) -> Kwartaal:
+    if not tekst:
+        return standaard
+    try:
+        return Kwartaal.parse(tekst)
+    except ValueError:
+        raise OngeldigeKeuze(
+            _("Invalid quarter '%(value)s'; write it as 2024-Q1.") % {"value": tekst}
+        ) from None
+
+
+def _halfjaren(tekst: str | None) -> list[Halfjaar]:
+    if not tekst:
+        return []
+    try:
+        return sorted({Halfjaar.parse(deel.strip()) for deel in tekst.split(",") if deel.strip()})
+    except ValueError:
+        raise OngeldigeKeuze(
+            _("Invalid half year in '%(value)s'; write them as 2023-II,2024-I.") % {"value": tekst}
+        ) from None

@@ -1,0 +1,81 @@
+"""Everything about one gemeente on one page: its opgaven under every besluit, its
+figures per peildatum, its locations with their contract end dates, its uitruil
+agreements and its statushouders per half year.
+
+The figures as of a date are the gemeente's row of `provincie_overzicht`; the half
+years come from `halfjaarverloop`. Only selection happens here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q
+
+from gemeenten.models import Gemeente
+from opgaven.models import Opgave, Taakstelling, Uitruil
+from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
+from realisatie.models import Capaciteitsperiode, OekraineTelling, Opvanglocatie
+from realisatie.overzicht import Blok, ProvincieOverzicht, Regel, provincie_overzicht
+
+
+@dataclass
+class Gemeentebeeld:
+    gemeente: Gemeente
+    overzicht: ProvincieOverzicht
+    regels: list[tuple[Blok, Regel | None]]  # None: not known per gemeente
+    opgaven: list[Opgave]
+    taakstellingen: list[Taakstelling]
+    oekraine: list[OekraineTelling]
+    locaties: list[Opvanglocatie]
+    uitruilen: list[Uitruil]
+    halfjaren: list[Halfjaarstand]
+
+
+def huidige_gemeente(code: str, datum: datetime.date) -> Gemeente | None:
+    return (
+        Gemeente.objects.filter_for_date(datum)
+        .filter(code=code)
+        .select_related("provincie", "subregio", "veiligheidsregio")
+        .first()
+    )
+
+
+def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
+    overzicht = provincie_overzicht(gemeente.provincie, datum)
+    regels = [
+        (blok, next((r for r in blok.regels if r.knoop.code == gemeente.code), None))
+        for blok in overzicht.blokken
+    ]
+    return Gemeentebeeld(
+        gemeente=gemeente,
+        overzicht=overzicht,
+        regels=regels,
+        opgaven=list(
+            Opgave.objects.filter(gemeente=gemeente)
+            .select_related("besluit")
+            .order_by("besluit__soort", "besluit__streefdatum")
+        ),
+        taakstellingen=list(
+            Taakstelling.objects.filter(gemeente=gemeente)
+            .select_related("besluit")
+            .order_by("besluit__halfjaar")
+        ),
+        oekraine=list(
+            OekraineTelling.objects.filter(gemeente=gemeente)
+            .select_related("peildatum")
+            .order_by("peildatum__datum")
+        ),
+        locaties=list(
+            Opvanglocatie.objects.filter(gemeente=gemeente).prefetch_related(
+                Prefetch("perioden", queryset=Capaciteitsperiode.objects.order_by("van"))
+            )
+        ),
+        uitruilen=list(
+            Uitruil.objects.filter(Q(van_gemeente=gemeente) | Q(naar_gemeente=gemeente))
+            .select_related("van_gemeente", "naar_gemeente")
+            .order_by("begin")
+        ),
+        halfjaren=halfjaarverloop(gemeente.provincie, overzicht.boom, datum).get(gemeente.code, []),
+    )

@@ -1,0 +1,133 @@
+"""The asiel location register: list, create and edit locations, add capacity periods,
+end a location without deleting its history. Writes go through `services`."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from gemeenten.models import Gemeente, Provincie
+from realisatie.invoer import services
+from realisatie.invoer.forms import BeeindigenForm, LocatieForm, PeriodeForm
+from realisatie.models import Opvanglocatie
+from toegang.beleid import mag_bewerken_gemeente, mag_invoeren
+
+
+def _provincie(request, code: str) -> Provincie:
+    provincie = get_object_or_404(Provincie, code=code)
+    if not mag_invoeren(request.user, provincie):
+        raise PermissionDenied
+    return provincie
+
+
+def _gemeenten(request, provincie):
+    ids = [
+        g.pk
+        for g in Gemeente.objects.in_provincie(provincie).filter(geldig_tot_en_met__isnull=True)
+        if mag_bewerken_gemeente(request.user, g)
+    ]
+    return Gemeente.objects.filter(pk__in=ids).order_by("naam")
+
+
+@login_required
+def locaties(request, code: str):
+    provincie = _provincie(request, code)
+    lijst = (
+        Opvanglocatie.objects.filter(gemeente__in=_gemeenten(request, provincie))
+        .select_related("gemeente")
+        .prefetch_related("perioden")
+    )
+    return render(request, "invoer/locaties.html", {"provincie": provincie, "locaties": lijst})
+
+
+@login_required
+def locatie(request, code: str, pk: int | None = None):
+    provincie = _provincie(request, code)
+    gemeenten = _gemeenten(request, provincie)
+    bestaand = get_object_or_404(Opvanglocatie, pk=pk, gemeente__in=gemeenten) if pk else None
+    begin = None
+    if bestaand:
+        begin = {
+            "gemeente": bestaand.gemeente,
+            "naam": bestaand.naam,
+            "soort": bestaand.soort,
+            "beheerder": bestaand.beheerder,
+            "opmerkingen": bestaand.opmerkingen,
+            "versie": bestaand.versie,
+        }
+    form = LocatieForm(request.POST or None, initial=begin, gemeenten=gemeenten)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            opgeslagen = services.opvanglocatie_opslaan(
+                door=request.user,
+                gemeente=data["gemeente"],
+                naam=data["naam"],
+                soort=data["soort"],
+                beheerder=data["beheerder"],
+                opmerkingen=data["opmerkingen"],
+                locatie=bestaand,
+                versie=data["versie"],
+            )
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(request, _("The location has been saved."))
+            return redirect("invoer:locatie", code=provincie.code, pk=opgeslagen.pk)
+    return render(
+        request,
+        "invoer/locatie.html",
+        {
+            "provincie": provincie,
+            "locatie": bestaand,
+            "form": form,
+            "periodeform": PeriodeForm(),
+            "beeindigenform": BeeindigenForm(),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def periode_toevoegen(request, code: str, pk: int):
+    provincie = _provincie(request, code)
+    locatie = get_object_or_404(Opvanglocatie, pk=pk, gemeente__provincie=provincie)
+    form = PeriodeForm(request.POST)
+    if form.is_valid():
+        try:
+            services.capaciteitsperiode_opslaan(
+                door=request.user, locatie=locatie, **form.cleaned_data
+            )
+        except ValidationError as fout:
+            for melding in fout.messages:
+                messages.error(request, melding)
+        else:
+            messages.success(request, _("The capacity period has been added."))
+    else:
+        for fouten in form.errors.values():
+            for melding in fouten:
+                messages.error(request, melding)
+    return redirect("invoer:locatie", code=provincie.code, pk=locatie.pk)
+
+
+@login_required
+@require_POST
+def beeindigen(request, code: str, pk: int):
+    provincie = _provincie(request, code)
+    locatie = get_object_or_404(Opvanglocatie, pk=pk, gemeente__provincie=provincie)
+    form = BeeindigenForm(request.POST)
+    if form.is_valid():
+        try:
+            services.opvanglocatie_beeindigen(
+                door=request.user, locatie=locatie, per=form.cleaned_data["per"]
+            )
+        except ValidationError as fout:
+            messages.error(request, fout.messages[0])
+        else:
+            messages.success(request, _("The location has been ended; its history is kept."))
+    return redirect("invoer:locatie", code=provincie.code, pk=locatie.pk)

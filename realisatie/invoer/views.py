@@ -1,0 +1,419 @@
+"""Entry pages for PRT secretaries: peildata, the grid per figure kind, the audit trail.
+
+Views stay thin: they check `toegang.beleid`, bind forms and call `services`.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from gemeenten.models import Gemeente, Provincie, Subregio
+from opgaven import services as opgaven_services
+from opgaven.models import Opgavebesluit, Opgavesoort
+from realisatie.invoer import selectors, services
+from realisatie.invoer.forms import (
+    AsielRijForm,
+    HeropenenForm,
+    HuisvestingRijForm,
+    OekraineRijForm,
+    OpgavenPlakkenForm,
+    PeildatumForm,
+)
+from realisatie.models import AsielTelling, Huisvesting, OekraineTelling, Peildatum
+from realisatie.overzicht import provincie_overzicht
+from toegang.beleid import (
+    invoerbare_provincies,
+    mag_bewerken,
+    mag_bewerken_gemeente,
+    mag_invoeren,
+)
+
+SOORTEN = {
+    "oekraine": (OekraineTelling, OekraineRijForm, services.oekraine_tellingen_opslaan),
+    "asiel": (AsielTelling, AsielRijForm, services.asieltellingen_opslaan),
+}
+
+
+def _provincie(request, code: str, *, bewerken: bool = False) -> Provincie:
+    provincie = get_object_or_404(Provincie, code=code)
+    toegestaan = mag_bewerken if bewerken else mag_invoeren
+    if not toegestaan(request.user, provincie):
+        raise PermissionDenied
+    return provincie
+
+
+def _peildatum(provincie: Provincie, datum: str) -> Peildatum:
+    try:
+        dag = datetime.date.fromisoformat(datum)
+    except ValueError:
+        raise Http404(_("Invalid reference date.")) from None
+    return get_object_or_404(Peildatum, provincie=provincie, datum=dag)
+
+
+@login_required
+def start(request):
+    provincies = list(invoerbare_provincies(request.user))
+    if len(provincies) == 1:
+        return redirect("invoer:provincie", code=provincies[0].code)
+    if not provincies:
+        raise PermissionDenied
+    return render(request, "invoer/start.html", {"provincies": provincies})
+
+
+@login_required
+def provincie(request, code: str):
+    provincie = _provincie(request, code)
+    return render(
+        request,
+        "invoer/provincie.html",
+        {
+            "provincie": provincie,
+            "peildata": Peildatum.objects.van_provincie(provincie),
+            "form": PeildatumForm(),
+            "mag_bewerken": mag_bewerken(request.user, provincie),
+        },
+    )
+
+
+@login_required
+@require_POST
+def peildatum_aanmaken(request, code: str):
+    provincie = _provincie(request, code, bewerken=True)
+    form = PeildatumForm(request.POST)
+    if form.is_valid():
+        try:
+            peildatum = services.peildatum_aanmaken(
+                provincie=provincie,
+                datum=form.cleaned_data["datum"],
+                omschrijving=form.cleaned_data["omschrijving"],
+                door=request.user,
+            )
+        except ValidationError as fout:
+            form.add_error("datum", fout)
+        else:
+            return redirect(_grid_url(peildatum, "oekraine"))
+    return render(
+        request,
+        "invoer/provincie.html",
+        {
+            "provincie": provincie,
+            "peildata": Peildatum.objects.van_provincie(provincie),
+            "form": form,
+            "mag_bewerken": True,
+        },
+        status=400,
+    )
+
+
+def _grid_url(peildatum: Peildatum, soort: str) -> str:
+    return reverse(
+        "invoer:grid",
+        kwargs={
+            "code": peildatum.provincie.code,
+            "datum": peildatum.datum.isoformat(),
+            "soort": soort,
+        },
+    )
+
+
+@login_required
+def grid(request, code: str, datum: str, soort: str):
+    if soort not in SOORTEN:
+        raise Http404
+    model, form_klasse, opslaan = SOORTEN[soort]
+    provincie = _provincie(request, code)
+    peildatum = _peildatum(provincie, datum)
+    gemeenten = [
+        gemeente
+        for gemeente in selectors.grid_gemeenten(peildatum, request.GET.get("subregio"))
+        if mag_bewerken_gemeente(request.user, gemeente)
+    ]
+    beginwaarden = selectors.beginwaarden(
+        model, peildatum, gemeenten, form_klasse.rij_klasse.WAARDEN
+    )
+    if request.method == "POST":
+        forms = [form_klasse(request.POST, gemeente=g) for g in gemeenten]
+        if all(form.is_valid() for form in forms):
+            resultaat = opslaan(
+                peildatum=peildatum,
+                door=request.user,
+                rijen=[form.rij() for form in forms],
+                bevestigd=request.POST.get("bevestigd") == "1",
+            )
+            if resultaat.conflicten:
+                return render(
+                    request,
+                    "invoer/conflict.html",
+                    {"peildatum": peildatum, "resultaat": resultaat, "soort": soort},
+                    status=409,
+                )
+            if resultaat.gelukt:
+                messages.success(
+                    request,
+                    _("Saved: %(aantal)s municipalities changed.")
+                    % {"aantal": len(resultaat.opgeslagen)},
+                )
+                return redirect(request.get_full_path())
+            for form in forms:
+                form.servicefouten = resultaat.fouten.get(form.gemeente.code, [])
+                form.bevestigen = resultaat.bevestigen.get(form.gemeente.code, [])
+            algemeen = resultaat.fouten.get("", [])
+        else:
+            algemeen = []
+        status = 400
+    else:
+        forms = [form_klasse(initial=beginwaarden[g.code], gemeente=g) for g in gemeenten]
+        algemeen, status = [], 200
+    regels = {
+        regel.knoop.code: regel
+        for regel in provincie_overzicht(provincie, peildatum.datum).blok(soort).regels
+    }
+    rijen = []
+    for form in forms:
+        regel = regels.get(form.gemeente.code)
+        rijen.append(
+            (
+                form,
+                beginwaarden[form.gemeente.code]["_vooringevuld"],
+                *(regel.waarde(k) if regel else None for k in ("opgave", "verschil", "percentage")),
+            )
+        )
+    return render(
+        request,
+        "invoer/grid.html",
+        {
+            "provincie": provincie,
+            "peildatum": peildatum,
+            "soort": soort,
+            "subregios": Subregio.objects.filter(provincie=provincie).order_by("naam"),
+            "gekozen_subregio": request.GET.get("subregio", ""),
+            "rijen": rijen,
+            "kolommen": forms[0].getalvelden() if forms else [],
+            "algemeen": algemeen,
+            "bevestigen": any(form.bevestigen for form in forms),
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def vaststellen(request, code: str, datum: str):
+    provincie = _provincie(request, code, bewerken=True)
+    peildatum = _peildatum(provincie, datum)
+    try:
+        services.peildatum_vaststellen(peildatum=peildatum, door=request.user)
+    except ValidationError as fout:
+        messages.error(request, fout.messages[0])
+    else:
+        messages.success(request, _("The reference date has been adopted."))
+    return redirect("invoer:provincie", code=provincie.code)
+
+
+@login_required
+def heropenen(request, code: str, datum: str):
+    provincie = _provincie(request, code, bewerken=True)
+    peildatum = _peildatum(provincie, datum)
+    form = HeropenenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.peildatum_heropenen(
+                peildatum=peildatum, door=request.user, reden=form.cleaned_data["reden"]
+            )
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(request, _("The reference date has been reopened."))
+            return redirect("invoer:provincie", code=provincie.code)
+    return render(
+        request,
+        "invoer/heropenen.html",
+        {"provincie": provincie, "peildatum": peildatum, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def historie_peildatum(request, code: str, datum: str):
+    provincie = _provincie(request, code)
+    peildatum = _peildatum(provincie, datum)
+    return render(
+        request,
+        "invoer/historie.html",
+        {
+            "provincie": provincie,
+            "titel": _("History of reference date %(datum)s")
+            % {"datum": f"{peildatum.datum:%-d-%-m-%Y}"},
+            "wijzigingen": selectors.historie_peildatum(peildatum),
+            "heropeningen": peildatum.heropeningen.select_related("door"),
+            "mag_bewerken": mag_bewerken(request.user, provincie),
+        },
+    )
+
+
+@login_required
+def historie_gemeente(request, code: str, gemeente: str):
+    provincie = _provincie(request, code)
+    gemeente = (
+        Gemeente.objects.filter(provincie=provincie, code=gemeente).order_by("-geldig_van").first()
+    )
+    if gemeente is None:
+        raise Http404
+    return render(
+        request,
+        "invoer/historie.html",
+        {
+            "provincie": provincie,
+            "titel": _("History of %(gemeente)s") % {"gemeente": gemeente.naam},
+            "wijzigingen": selectors.historie_gemeente(gemeente),
+            "mag_bewerken": mag_bewerken(request.user, provincie),
+        },
+    )
+
+
+@login_required
+@require_POST
+def herstellen(request, code: str, soort: str, history_id: int):
+    provincie = _provincie(request, code)
+    if soort not in services.HERSTELBAAR:
+        raise Http404
+    try:
+        resultaat = services.waarde_herstellen(
+            soort=soort, history_id=history_id, door=request.user
+        )
+    except ObjectDoesNotExist:
+        raise Http404 from None
+    if resultaat.gelukt:
+        messages.success(request, _("The earlier value has been restored."))
+    else:
+        for meldingen in resultaat.fouten.values():
+            for melding in meldingen:
+                messages.error(request, melding)
+        for conflict in resultaat.conflicten:
+            messages.error(
+                request,
+                _("%(gemeente)s was changed in the meantime; reload the history.")
+                % {"gemeente": conflict.gemeente_naam},
+            )
+    terug = request.POST.get("terug", "")
+    if not url_has_allowed_host_and_scheme(terug, allowed_hosts={request.get_host()}):
+        terug = reverse("invoer:provincie", args=[provincie.code])
+    return redirect(terug)
+
+
+@login_required
+def statushouders(request, code: str, maand: str):
+    """Statushouders housed per gemeente in one month (not tied to a peildatum)."""
+    provincie = _provincie(request, code)
+    try:
+        van = datetime.date.fromisoformat(f"{maand}-01")
+    except ValueError:
+        raise Http404 from None
+    volgende = (van + datetime.timedelta(days=32)).replace(day=1)
+    tot_en_met = volgende - datetime.timedelta(days=1)
+    gemeenten = [
+        g
+        for g in Gemeente.objects.in_provincie(provincie).filter_for_date(van).order_by("naam")
+        if mag_bewerken_gemeente(request.user, g)
+    ]
+    bestaand = {
+        h.gemeente.code: h
+        for h in Huisvesting.objects.filter(gemeente__in=gemeenten, van=van).select_related(
+            "gemeente"
+        )
+    }
+
+    def form(gemeente, data=None):
+        telling = bestaand.get(gemeente.code)
+        begin = (
+            {
+                "gehuisvest": telling.gehuisvest,
+                "waarvan_amv": telling.waarvan_amv,
+                "toelichting": telling.toelichting,
+                "versie": telling.versie,
+            }
+            if telling
+            else {}
+        )
+        return HuisvestingRijForm(
+            data, initial=begin, gemeente=gemeente, van=van, tot_en_met=tot_en_met
+        )
+
+    algemeen, status = [], 200
+    if request.method == "POST":
+        forms = [form(g, request.POST) for g in gemeenten]
+        status = 400
+        if all(f.is_valid() for f in forms):
+            resultaat = services.huisvesting_opslaan(
+                provincie=provincie, door=request.user, rijen=[f.rij() for f in forms]
+            )
+            if resultaat.conflicten:
+                return render(
+                    request,
+                    "invoer/conflict.html",
+                    {"resultaat": resultaat, "terug": request.path},
+                    status=409,
+                )
+            if resultaat.gelukt:
+                messages.success(
+                    request,
+                    _("Saved: %(aantal)s municipalities changed.")
+                    % {"aantal": len(resultaat.opgeslagen)},
+                )
+                return redirect(request.get_full_path())
+            for f in forms:
+                f.servicefouten = resultaat.fouten.get(f.gemeente.code, [])
+            algemeen = resultaat.fouten.get("", [])
+    else:
+        forms = [form(g) for g in gemeenten]
+    return render(
+        request,
+        "invoer/statushouders.html",
+        {
+            "provincie": provincie,
+            "van": van,
+            "forms": forms,
+            "kolommen": forms[0].getalvelden() if forms else [],
+            "algemeen": algemeen,
+        },
+        status=status,
+    )
+
+
+@login_required
+def opgaven_plakken(request, code: str):
+    """Paste a besluit's per-gemeente figures: two columns, CBS code and number."""
+    provincie = _provincie(request, code, bewerken=True)
+    besluiten = Opgavebesluit.objects.exclude(soort=Opgavesoort.STATUSHOUDERS)
+    form = OpgavenPlakkenForm(request.POST or None, besluiten=besluiten)
+    resultaat = None
+    if request.method == "POST" and form.is_valid():
+        resultaat = opgaven_services.opgaven_plakken(
+            besluit=form.cleaned_data["besluit"],
+            provincie=provincie,
+            door=request.user,
+            tekst=form.cleaned_data["tekst"],
+        )
+        if resultaat.gelukt:
+            messages.success(
+                request,
+                _("Saved: %(aantal)s municipalities changed.")
+                % {"aantal": len(resultaat.opgeslagen)},
+            )
+            return redirect("invoer:opgaven", code=provincie.code)
+    return render(
+        request,
+        "invoer/opgaven.html",
+        {"provincie": provincie, "form": form, "resultaat": resultaat},
+        status=400 if form.errors or resultaat else 200,
+    )

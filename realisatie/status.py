@@ -1,0 +1,57 @@
+"""Status of an opgave on the dashboard: on track, behind, or unknown.
+
+Rule:
+- asiel and Oekraïne: on track when the realisatie is at least the opgave
+  (percentage >= 100), behind otherwise;
+- statushouders: on track when the housed so far keep pace with the half year's
+  te realiseren spread evenly over its six months (`realisatie.op_schema`, the n/6 rule);
+- without both figures the status is unknown: never "on track" by default.
+
+Worked example: Gelderland per 1-1-2024 realised 9.274 places against an asiel opgave
+of 7.590 (122%): on track. Its Oekraïne GOO on 8-1-2024 was 11.083 against 12.284
+(90%): behind, by 1.201 places.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from opgaven.models import Opgavesoort
+from realisatie import op_schema
+from realisatie.overzicht import Blok, Regel
+
+DREMPEL_PROCENT = 100
+
+
+class Stand:
+    OP_KOERS = "op-koers"
+    ACHTER = "achter"
+    ONBEKEND = "onbekend"
+
+
+@dataclass(frozen=True)
+class Status:
+    stand: str
+    achter: int | None = None  # places or persons short, when behind
+
+
+def status(blok: Blok, regel: Regel, datum: datetime.date) -> Status:
+    """The status of one row (the province, a region or a gemeente) of a block."""
+    if blok.soort == Opgavesoort.STATUSHOUDERS:
+        return _statushouders(blok, regel, datum)
+    opgave, realisatie = regel.waarde("opgave"), regel.waarde("realisatie")
+    if opgave is None or realisatie is None:
+        return Status(Stand.ONBEKEND)
+    if realisatie * 100 >= opgave * DREMPEL_PROCENT:
+        return Status(Stand.OP_KOERS)
+    return Status(Stand.ACHTER, opgave - realisatie)
+
+
+def _statushouders(blok: Blok, regel: Regel, datum: datetime.date) -> Status:
+    te_realiseren, gehuisvest = regel.waarde("te_realiseren"), regel.waarde("gehuisvest")
+    if blok.halfjaar is None or te_realiseren is None or gehuisvest is None:
+        return Status(Stand.ONBEKEND)
+    maanden = blok.halfjaar.maanden_verstreken(datum)
+    achter = op_schema.achter_op_schema(te_realiseren, gehuisvest, maanden)
+    return Status(Stand.ACHTER, achter) if achter else Status(Stand.OP_KOERS)

@@ -1,0 +1,36 @@
+// Charts of the dashboard: Apache ECharts (npm, served from node_modules) with the SVG
+// renderer and aria descriptions. Data comes from a <script type="application/json">
+// written by Django's json_script; the same figures stand in the table next to it.
+(function () {
+  "use strict";
+  const kleuren = ["#1f4e79", "#2e7d32", "#b35c00", "#1b1b1b"];
+  const nl = new Intl.NumberFormat("nl-NL");
+
+  function teken(element) {
+    const bron = document.getElementById(element.dataset.grafiek);
+    if (!bron || typeof echarts === "undefined") return;
+    const data = JSON.parse(bron.textContent);
+    const grafiek = echarts.init(element, null, { renderer: "svg" });
+    grafiek.setOption({
+      color: kleuren,
+      aria: { enabled: true, label: { description: element.getAttribute("aria-label") || data.titel } },
+      animation: false,
+      tooltip: { trigger: "axis", valueFormatter: (w) => (w === null || w === undefined ? "–" : nl.format(w)) },
+      legend: { top: 0 },
+      grid: { left: 70, right: 20, top: 40, bottom: 40 },
+      xAxis: { type: "category", data: data.labels },
+      yAxis: { type: "value", axisLabel: { formatter: (w) => nl.format(w) } },
+      series: data.reeksen.map((r) => ({
+        name: r.naam,
+        type: r.soort,
+        stack: r.stapel,
+        data: r.waarden,
+        connectNulls: false,
+        symbolSize: 8,
+      })),
+    });
+    window.addEventListener("resize", () => grafiek.resize());
+  }
+
+  document.querySelectorAll("[data-grafiek]").forEach(teken);
+})();

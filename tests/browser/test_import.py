@@ -1,0 +1,55 @@
+"""Journey of a PRT secretary: download the import template, fill it in Excel, upload
+it, check the preview, save, and see the dashboard follow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from realisatie.models import OekraineTelling
+from tests.exports.sjabloonhulp import invullen
+
+GOO = "GOO-plaatsen totaal"
+
+
+def cel(pagina, blok: str, gebied: str, kolom: str) -> str:
+    rij = pagina.locator(
+        f"table[data-blok='{blok}'] tbody tr", has=pagina.locator("th", has_text=gebied)
+    ).first
+    return rij.locator(f"td[data-kolom='{kolom}']").inner_text().strip()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_secretaris_importeert_oekraine_cijfers(
+    demodata, pagina, inloggen, live_server, tmp_path: Path
+) -> None:
+    inloggen("secretaris-overijssel", "demo-prt-2024")
+    pagina.goto(f"{live_server.url}/exports/PV23/invoer/")
+
+    download = pagina.locator("fieldset", has_text="Sjabloon downloaden")
+    download.get_by_label("Onderwerp").select_option("oekraine")
+    download.get_by_label("Peildatum").select_option("2023-04-01")
+    with pagina.expect_download() as bestand:
+        download.get_by_role("button", name="Sjabloon downloaden").click()
+    sjabloon = Path(bestand.value.path()).read_bytes()
+
+    ingevuld = tmp_path / "ingevuld.xlsx"
+    ingevuld.write_bytes(invullen(sjabloon, {("GM0150", GOO): 400, ("GM0150", "bezet"): 380}))
+    upload = pagina.locator("fieldset", has_text="Ingevuld sjabloon uploaden")
+    upload.get_by_label("Onderwerp").select_option("oekraine")
+    upload.get_by_label("Peildatum").select_option("2023-04-01")
+    upload.get_by_label("Bestand (.xlsx)").set_input_files(str(ingevuld))
+    upload.get_by_role("button", name="Bestand controleren").click()
+
+    wijzigingen = pagina.locator("table.wijzigingen tbody tr")
+    wijzigingen.first.wait_for()
+    assert wijzigingen.count() == 2
+    assert wijzigingen.first.inner_text().split("\t") == ["Deventer", GOO, "—", "400"]
+    assert not OekraineTelling.objects.filter(gemeente__code="GM0150").exists()
+
+    pagina.get_by_role("button", name="Alle wijzigingen opslaan").click()
+    pagina.get_by_role("heading", name="Overijssel", level=1).wait_for()
+    assert cel(pagina, "oekraine", "Deventer", "realisatie") == "400"
+    assert OekraineTelling.objects.get(gemeente__code="GM0150").goo_totaal == 400

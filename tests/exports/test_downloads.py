@@ -1,0 +1,109 @@
+"""Downloading the bijlagen: who may, what the file is, and a clear refusal of bad input."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.exports.werkboeklezer import open_werkboek
+
+pytestmark = pytest.mark.django_db
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.fixture
+def lid(demodata, client):
+    client.force_login(get_user_model().objects.get(username="lid"))
+    return client
+
+
+@pytest.mark.parametrize(
+    ("pad", "bladen"),
+    [
+        ("/exports/PV23/bijlage-2.xlsx", ["Asiel per kwartaal"]),
+        ("/exports/PV23/bijlage-3.xlsx?halfjaren=2024-I", ["Statushouders"]),
+        ("/exports/PV25/bijlage-4.xlsx?peildatum=2024-01-08", ["Oekraïne"]),
+        (
+            "/exports/PV25/stand-van-zaken.xlsx?peildatum=2024-01-08",
+            ["Asiel per locatie", "Amv COA", "Oekraïne", "Statushouders", "Amv Nidos"],
+        ),
+    ],
+)
+def test_member_downloads_a_workbook(lid, pad, bladen):
+    antwoord = lid.get(pad)
+    assert antwoord.status_code == 200
+    assert antwoord["Content-Type"] == XLSX
+    assert antwoord["Content-Disposition"].startswith("attachment; filename=")
+    assert open_werkboek(antwoord.content).sheetnames == bladen
+
+
+def test_default_half_years_are_those_with_a_housing_target(lid):
+    boek = open_werkboek(lid.get("/exports/PV25/bijlage-3.xlsx").content)
+    blad = boek.active
+    groepen = [
+        c.value for c in blad[blad.freeze_panes and int(blad.freeze_panes[1:]) - 2] if c.value
+    ]
+    assert groepen == ["2023-I", "2023-II", "2024-I"]
+
+
+def test_overview_page_lists_the_downloads(lid):
+    antwoord = lid.get("/exports/PV23/")
+    assert antwoord.status_code == 200
+    assert b"/exports/PV23/bijlage-4.xlsx" in antwoord.content
+
+
+def test_province_not_granted_is_refused(lid):
+    assert lid.get("/exports/PV20/bijlage-4.xlsx").status_code == 403
+    assert lid.get("/exports/PV20/").status_code == 403
+
+
+def test_anonymous_is_sent_to_login(demodata, client):
+    antwoord = client.get("/exports/PV23/bijlage-4.xlsx")
+    assert antwoord.status_code == 302
+    assert "/accounts/login/" in antwoord["Location"]
+
+
+@pytest.mark.parametrize(
+    ("pad", "melding"),
+    [
+        ("/exports/PV23/bijlage-4.xlsx?peildatum=1-1-2024", "Ongeldige peildatum '1-1-2024'"),
+        ("/exports/PV23/bijlage-2.xlsx?van=2024-Q5", "Ongeldig kwartaal '2024-Q5'"),
+        ("/exports/PV23/bijlage-2.xlsx?van=2025-Q1&tot=2024-Q1", "Kies een laatste kwartaal"),
+        ("/exports/PV23/bijlage-3.xlsx?halfjaren=2024-III", "Ongeldig halfjaar"),
+    ],
+)
+def test_bad_parameters_get_a_dutch_message(lid, pad, melding):
+    antwoord = lid.get(pad)
+    assert antwoord.status_code == 400
+    assert melding in antwoord.content.decode()
+
+
+def test_csv_of_a_block_of_the_province_page(lid):
+    antwoord = lid.get("/exports/PV25/oekraine.csv?peildatum=2024-01-08")
+    assert antwoord.status_code == 200
+    regels = antwoord.content.decode("utf-8-sig").splitlines()
+    kop = regels[0].split(";")
+    assert kop[:2] == ["Gebied", "CBS-code"]
+    gelderland = next(r for r in regels if r.startswith("Gelderland;")).split(";")
+    assert gelderland[kop.index("Opgave")] == "12284"
+    assert gelderland[kop.index("Verschil")] == "-1201"
+    midden = next(r for r in regels if r.strip().startswith("Gelderland-Midden;")).split(";")
+    assert midden[kop.index("POO")] == ""  # not registered stays empty, not 0
+
+
+def test_csv_of_an_unknown_block_is_not_found(lid):
+    assert lid.get("/exports/PV25/onzin.csv").status_code == 404
+
+
+def test_excel_start_lists_the_readable_provinces(lid):
+    antwoord = lid.get("/exports/")
+    assert antwoord.status_code == 200
+    assert b"/exports/PV23/" in antwoord.content and b"/exports/PV25/" in antwoord.content
+    assert b"/exports/PV20/" not in antwoord.content
+
+
+def test_excel_start_goes_straight_to_the_only_province(demodata, client):
+    client.force_login(get_user_model().objects.get(username="secretaris-overijssel"))
+    antwoord = client.get("/exports/")
+    assert antwoord.status_code == 302
+    assert antwoord["Location"] == "/exports/PV23/"
