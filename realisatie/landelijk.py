@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from gemeenten.models import Provincie
 from gemeenten.optelling import Som, optellen
 from opgaven.verschil import percentage, verschil
+from realisatie.capaciteitsbesluit import Besluittabel, besluittabel
 from realisatie.overzicht import ProvincieOverzicht, provincie_overzicht
 
 KOLOMMEN = {
@@ -49,6 +50,7 @@ class Landelijk:
     datum: datetime.date
     overzichten: list[ProvincieOverzicht]
     totalen: list[Landtotaal]
+    besluittabel: Besluittabel | None = None
 
 
 def landelijk(datum: datetime.date) -> Landelijk:
@@ -62,4 +64,4 @@ def landelijk(datum: datetime.date) -> Landelijk:
                 realisatie=optellen(o.blok(soort).totaal.waarde(realisatie) for o in overzichten),
             )
         )
-    return Landelijk(datum, overzichten, totalen)
+    return Landelijk(datum, overzichten, totalen, besluittabel(overzichten))

@@ -131,7 +131,8 @@ def test_national_overview_for_the_beheerder_only(demodata, client, lid):
     assert lid.get(reverse("landelijk")).status_code == 403
     client.force_login(get_user_model().objects.get(username="beheerder"))
     html = client.get(reverse("landelijk"), {"peildatum": "2023-04-01"}).content.decode()
-    assert html.count('<tr data-code="PV') == 12
+    zij_aan_zij = html[: html.index('data-tabel="besluittabel"')]
+    assert zij_aan_zij.count('<tr data-code="PV') == 12
     gelderland = rijtekst(html, 'data-code="PV25"')
     assert gelderland.split()[2:5] == ["7.590", "4.735", "-2.855"]
     nederland = rijtekst(html, 'data-code="NL"')
@@ -144,3 +145,22 @@ def test_national_role_sees_every_province(demodata, client):
     client.force_login(rijk)
     assert client.get(reverse("landelijk")).status_code == 200
     assert client.get(reverse("provincie", args=["PV24"])).status_code == 200
+
+
+def test_national_letter_table_per_province(demodata, client):
+    client.force_login(get_user_model().objects.get(username="beheerder"))
+    html = client.get(reverse("landelijk"), {"peildatum": "2023-04-01"}).content.decode()
+    tabel = html[html.index('data-tabel="besluittabel"') :]
+    gelderland = tabel[
+        tabel.index('data-code="PV25"') : tabel.index("</tr>", tabel.index('data-code="PV25"'))
+    ]
+    for kolom, waarde in (
+        ("regulier", "4.735"),
+        ("basis", "7.454"),
+        ("extra", "136"),
+        ("opgave", "7.590"),
+        ("verhoging", "2.855"),
+    ):
+        assert f'data-kolom="{kolom}">{waarde}<' in gelderland, kolom
+    zuid_holland = tabel[tabel.index('data-code="PV28"') :]
+    assert 'data-kolom="verhoging">16.193<' in zuid_holland
