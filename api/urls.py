@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from rest_framework.routers import DefaultRouter
 
-from api import documentatie, opgaven_schrijven, schrijven, views
+from api import documentatie, opgaven_schrijven, overig_schrijven, schrijven, views
 
 router = DefaultRouter(trailing_slash=False)
 router.include_root_view = False
@@ -37,6 +37,16 @@ urlpatterns = [
         "provincies/<str:code>/opgavebesluiten/<str:besluit>/opgaven",
         opgaven_schrijven.OpgavenVanBesluit.as_view(),
         name="api-opgaven-besluit",
+    ),
+    path(
+        "provincies/<str:code>/huisvestingen",
+        overig_schrijven.HuisvestingenVanProvincie.as_view(),
+        name="api-huisvestingen-provincie",
+    ),
+    path(
+        "provincies/<str:code>/opvanglocaties",
+        overig_schrijven.OpvanglocatiesVanProvincie.as_view(),
+        name="api-opvanglocaties-provincie",
     ),
     *router.urls,
     re_path(r"^.*$", documentatie.NietGevonden.as_view()),

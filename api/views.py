@@ -12,10 +12,11 @@ from rest_framework import exceptions, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from api import filters, serializers
+from api import filters, overig_schrijven, serializers
 from api.basis import ApiBasis
 from api.permissies import leesbaar
 from api.samenvatting import SamenvattingSerializer
+from api.schrijven import IF_MATCH
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from opgaven.models import Opgave, Opgavebesluit
 from realisatie.models import (
@@ -146,6 +147,15 @@ class OpvanglocatieViewSet(LeesViewSet):
 
     def get_queryset(self):
         return leesbaar(self.queryset, self.request.user, "gemeente__provincie").order_by("pk")
+
+    @extend_schema(
+        request=overig_schrijven.OpvanglocatieInvoerSerializer,
+        responses=serializers.OpvanglocatieSerializer,
+        parameters=[IF_MATCH],
+    )
+    def update(self, request, pk=None):
+        """Change the location and its capacity periods: all are saved, or none."""
+        return overig_schrijven.locatie_bijwerken(request, pk)
 
 
 class OekraineTellingViewSet(GebiedsgebondenViewSet):

@@ -21,7 +21,7 @@ from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
 from realisatie.invoer.rijen import Conflict, Opslagresultaat
 from realisatie.invoer.services import log_audit
-from toegang.beleid import mag_bewerken, mag_bewerken_gemeente
+from toegang.beleid import is_beheerder, mag_bewerken, mag_bewerken_gemeente
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,9 @@ def opgavebesluit_opslaan(
         fouten.append(_("Of which unaccompanied minors is more than the national total."))
     if not naam.strip() or not bron.strip():
         fouten.append(_("Give the name and the source of the decision."))
+    if Opgavebesluit.objects.filter(naam=naam.strip()).exists() and not is_beheerder(door):
+        # A besluit is national: a secretary may add one, not change one in force.
+        fouten.append(_("A decision with this name exists; only the administrator can change it."))
     if fouten:
         raise ValidationError(fouten)
     besluit, _nieuw = Opgavebesluit.objects.update_or_create(

@@ -31,6 +31,13 @@ def is_landelijk(gebruiker) -> bool:
     return any(r.soort in (Rolsoort.BEHEERDER, Rolsoort.LANDELIJK) for r in _rollen(gebruiker))
 
 
+def is_beheerder(gebruiker) -> bool:
+    """Manages what is national: users, reference data and existing opgavebesluiten."""
+    if getattr(gebruiker, "is_superuser", False):
+        return True
+    return any(r.soort == Rolsoort.BEHEERDER for r in _rollen(gebruiker))
+
+
 def leesbare_provincies(gebruiker) -> QuerySet[Provincie]:
     if is_landelijk(gebruiker):
         return Provincie.objects.all()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from opgaven.models import Opgavesoort
+from opgaven.services import TaakstellingRij
 from realisatie.invoer.rijen import AsielRij, HuisvestingRij, OekraineRij
 from realisatie.models import Beheerder, Opvangsoort, Status
 
@@ -149,3 +151,85 @@ class OpgavenPlakkenForm(forms.Form):
     def __init__(self, *args, besluiten, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["besluit"].queryset = besluiten
+
+
+def _datum(label, *, required=True) -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        required=required,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+
+class OpgavebesluitForm(forms.Form):
+    """A besluit: a target date for asiel and Oekraïne, a half year for statushouders."""
+
+    soort = forms.ChoiceField(label=_("Target"), choices=Opgavesoort.choices)
+    naam = forms.CharField(label=_("Name"), max_length=200)
+    bron = forms.CharField(label=_("Source"), max_length=300)
+    streefdatum = _datum(_("Target date (asylum and Ukraine)"), required=False)
+    halfjaar = forms.CharField(
+        label=_("Half year (status holders), e.g. 2024-I"), required=False, max_length=7
+    )
+    besluitdatum = _datum(_("Decision date"), required=False)
+    landelijk_totaal = forms.IntegerField(label=_("National total"), required=False, min_value=0)
+    landelijk_amv = forms.IntegerField(
+        label=_("Of which unaccompanied minors (national)"), required=False, min_value=0
+    )
+    toelichting = forms.CharField(
+        label=_("Explanation"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class TaakstellingRijForm(RijForm):
+    """One gemeente's taakstelling of a half year, with the carried stand."""
+
+    rij_klasse = TaakstellingRij
+    WAARDEN = ("aantal", "waarvan_amv", "stand_begin")
+    aantal = _aantal(_("housing target"))
+    waarvan_amv = _aantal(_("of which unaccompanied minors (Nidos)"))
+    stand_begin = forms.IntegerField(
+        label=_("lead (-) / backlog (+) at the start"),
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "class": "getal", "size": 6}),
+    )
+
+    def getalvelden(self):
+        return [self[veld] for veld in self.WAARDEN]
+
+    def is_leeg(self) -> bool:
+        """Nothing entered in a row that has no stored taakstelling: skip it."""
+        data = self.cleaned_data
+        return data.get("versie") is None and all(
+            data.get(veld) in (None, "") for veld in (*self.WAARDEN, "toelichting")
+        )
+
+    def rij(self):
+        data = self.cleaned_data
+        return TaakstellingRij(
+            gemeente=self.gemeente.code,
+            aantal=data.get("aantal"),
+            waarvan_amv=data.get("waarvan_amv"),
+            stand_begin=data.get("stand_begin"),
+            toelichting=data.get("toelichting") or "",
+            versie=data.get("versie"),
+        )
+
+
+class UitruilForm(forms.Form):
+    """Van and naar may lie in different provinces."""
+
+    soort = forms.ChoiceField(label=_("Target"), choices=Opgavesoort.choices)
+    van_gemeente = forms.ModelChoiceField(label=_("From municipality"), queryset=None)
+    naar_gemeente = forms.ModelChoiceField(label=_("To municipality"), queryset=None)
+    aantal = forms.IntegerField(label=_("Number"))
+    begin = _datum(_("Start date"))
+    einde = _datum(_("End date"), required=False)
+    toelichting = forms.CharField(
+        label=_("Explanation"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, gemeenten, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["van_gemeente"].queryset = gemeenten
+        self.fields["naar_gemeente"].queryset = gemeenten

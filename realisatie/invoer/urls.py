@@ -10,6 +10,13 @@ urlpatterns = [
     path("<str:code>/peildata/", views.peildatum_aanmaken, name="peildatum_aanmaken"),
     path("<str:code>/statushouders/<str:maand>/", views.statushouders, name="statushouders"),
     path("<str:code>/opgaven/", views.opgaven_plakken, name="opgaven"),
+    path(
+        "<str:code>/opgavebesluiten/nieuw/",
+        views.opgavebesluit_aanmaken,
+        name="opgavebesluit_aanmaken",
+    ),
+    path("<str:code>/taakstellingen/<str:halfjaar>/", views.taakstellingen, name="taakstellingen"),
+    path("<str:code>/uitruil/", views.uitruil, name="uitruil"),
     path("<str:code>/locaties/", locatieviews.locaties, name="locaties"),
     path("<str:code>/locaties/nieuw/", locatieviews.locatie, name="locatie_nieuw"),
     path("<str:code>/locaties/<int:pk>/", locatieviews.locatie, name="locatie"),

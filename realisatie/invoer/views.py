@@ -10,6 +10,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,15 +20,19 @@ from django.views.decorators.http import require_POST
 
 from gemeenten.models import Gemeente, Provincie, Subregio
 from opgaven import services as opgaven_services
-from opgaven.models import Opgavebesluit, Opgavesoort
+from opgaven.halfjaar import Halfjaar
+from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
 from realisatie.invoer import selectors, services
 from realisatie.invoer.forms import (
     AsielRijForm,
     HeropenenForm,
     HuisvestingRijForm,
     OekraineRijForm,
+    OpgavebesluitForm,
     OpgavenPlakkenForm,
     PeildatumForm,
+    TaakstellingRijForm,
+    UitruilForm,
 )
 from realisatie.models import AsielTelling, Huisvesting, OekraineTelling, Peildatum
 from realisatie.overzicht import provincie_overzicht
@@ -81,6 +86,7 @@ def provincie(request, code: str):
             "peildata": Peildatum.objects.van_provincie(provincie),
             "form": PeildatumForm(),
             "mag_bewerken": mag_bewerken(request.user, provincie),
+            "taakstellingbesluiten": _taakstellingbesluiten(),
         },
     )
 
@@ -110,9 +116,14 @@ def peildatum_aanmaken(request, code: str):
             "peildata": Peildatum.objects.van_provincie(provincie),
             "form": form,
             "mag_bewerken": True,
+            "taakstellingbesluiten": _taakstellingbesluiten(),
         },
         status=400,
     )
+
+
+def _taakstellingbesluiten():
+    return Opgavebesluit.objects.filter(soort=Opgavesoort.STATUSHOUDERS).order_by("-halfjaar")
 
 
 def _grid_url(peildatum: Peildatum, soort: str) -> str:
@@ -416,4 +427,146 @@ def opgaven_plakken(request, code: str):
         "invoer/opgaven.html",
         {"provincie": provincie, "form": form, "resultaat": resultaat},
         status=400 if form.errors or resultaat else 200,
+    )
+
+
+@login_required
+def opgavebesluit_aanmaken(request, code: str):
+    """A new besluit (or a correction of one with the same name); the province's editors."""
+    provincie = _provincie(request, code, bewerken=True)
+    form = OpgavebesluitForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            besluit = opgaven_services.opgavebesluit_opslaan(door=request.user, **form.cleaned_data)
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(
+                request, _("The decision %(naam)s has been saved.") % {"naam": besluit}
+            )
+            if besluit.soort == Opgavesoort.STATUSHOUDERS:
+                return redirect(
+                    "invoer:taakstellingen", code=provincie.code, halfjaar=besluit.halfjaar
+                )
+            return redirect("invoer:opgaven", code=provincie.code)
+    return render(
+        request,
+        "invoer/opgavebesluit.html",
+        {"provincie": provincie, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def taakstellingen(request, code: str, halfjaar: str):
+    """The statushouders taakstellingen of one half year, a row per gemeente."""
+    provincie = _provincie(request, code, bewerken=True)
+    try:
+        periode = Halfjaar.parse(halfjaar)
+    except ValueError:
+        raise Http404 from None
+    besluit = (
+        Opgavebesluit.objects.filter(soort=Opgavesoort.STATUSHOUDERS, halfjaar=str(periode))
+        .order_by("-besluitdatum", "-pk")
+        .first()
+    )
+    if besluit is None:
+        raise Http404(_("There is no status holders decision for this half year."))
+    gemeenten = list(
+        Gemeente.objects.in_provincie(provincie).filter_for_date(periode.begin).order_by("naam")
+    )
+    bestaand = {
+        t.gemeente.code: t
+        for t in Taakstelling.objects.filter(
+            besluit=besluit, gemeente__in=gemeenten
+        ).select_related("gemeente")
+    }
+
+    def form(gemeente, data=None):
+        t = bestaand.get(gemeente.code)
+        begin = (
+            {
+                "aantal": t.aantal,
+                "waarvan_amv": t.waarvan_amv,
+                "stand_begin": t.stand_begin,
+                "toelichting": t.toelichting,
+                "versie": t.versie,
+            }
+            if t
+            else {}
+        )
+        return TaakstellingRijForm(data, initial=begin, gemeente=gemeente)
+
+    algemeen, status = [], 200
+    if request.method == "POST":
+        forms = [form(g, request.POST) for g in gemeenten]
+        status = 400
+        if all(f.is_valid() for f in forms):
+            resultaat = opgaven_services.taakstellingen_opslaan(
+                besluit=besluit,
+                provincie=provincie,
+                door=request.user,
+                rijen=[f.rij() for f in forms if not f.is_leeg()],
+            )
+            if resultaat.conflicten:
+                return render(
+                    request,
+                    "invoer/conflict.html",
+                    {"resultaat": resultaat, "terug": request.path},
+                    status=409,
+                )
+            if resultaat.gelukt:
+                messages.success(
+                    request,
+                    _("Saved: %(aantal)s municipalities changed.")
+                    % {"aantal": len(resultaat.opgeslagen)},
+                )
+                return redirect(request.get_full_path())
+            for f in forms:
+                f.servicefouten = resultaat.fouten.get(f.gemeente.code, [])
+            algemeen = resultaat.fouten.get("", [])
+    else:
+        forms = [form(g) for g in gemeenten]
+    return render(
+        request,
+        "invoer/taakstellingen.html",
+        {
+            "provincie": provincie,
+            "besluit": besluit,
+            "halfjaar": periode,
+            "forms": forms,
+            "kolommen": forms[0].getalvelden() if forms else [],
+            "algemeen": algemeen,
+        },
+        status=status,
+    )
+
+
+@login_required
+def uitruil(request, code: str):
+    """Register an exchange (also across a provincial border) and list the province's."""
+    provincie = _provincie(request, code)
+    vandaag = datetime.date.today()
+    gemeenten = Gemeente.objects.filter_for_date(vandaag).order_by("naam")
+    form = UitruilForm(request.POST or None, gemeenten=gemeenten)
+    if request.method == "POST" and form.is_valid():
+        try:
+            opgaven_services.uitruil_opslaan(door=request.user, **form.cleaned_data)
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(request, _("The exchange has been saved."))
+            return redirect("invoer:uitruil", code=provincie.code)
+    uitruilen = (
+        Uitruil.objects.filter(
+            Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie)
+        )
+        .select_related("van_gemeente", "naar_gemeente")
+        .order_by("-begin", "-pk")
+    )
+    return render(
+        request,
+        "invoer/uitruil.html",
+        {"provincie": provincie, "form": form, "uitruilen": uitruilen},
+        status=400 if form.errors else 200,
     )

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from gemeenten.models import Gemeente
-from opgaven.models import Opgave, Opgavebesluit
+from opgaven.models import Opgave, Opgavebesluit, Taakstelling, Uitruil
 from realisatie.invoer import services
 from realisatie.invoer.rijen import OekraineRij
 from realisatie.models import Huisvesting, OekraineTelling, Opvanglocatie, Peildatum
@@ -67,6 +67,12 @@ ACTIES = {
         ("PV23", "2024-09"),
         IEDEREEN_MET_INVOER,
     ),
+    "opgavebesluit_lezen": ("get", "invoer:opgavebesluit_aanmaken", ("PV23",), BEWERKERS),
+    "opgavebesluit_aanmaken": ("post", "invoer:opgavebesluit_aanmaken", ("PV23",), BEWERKERS),
+    "taakstellingen_lezen": ("get", "invoer:taakstellingen", ("PV23", "2024-I"), BEWERKERS),
+    "taakstellingen_opslaan": ("post", "invoer:taakstellingen", ("PV23", "2024-I"), BEWERKERS),
+    "uitruil_lezen": ("get", "invoer:uitruil", ("PV23",), IEDEREEN_MET_INVOER),
+    "uitruil_opslaan": ("post", "invoer:uitruil", ("PV23",), IEDEREEN_MET_INVOER),
 }
 
 
@@ -114,7 +120,32 @@ def _data(actie: str) -> dict[str, str]:
             "besluit": str(Opgavebesluit.objects.get(naam=OEKRAINE_BESLUIT).pk),
             "tekst": "GM0150\t777",
         },
+        "opgavebesluit_aanmaken": {
+            "soort": "asiel",
+            "naam": "Matrixbesluit",
+            "bron": "Brief",
+            "streefdatum": "2026-01-01",
+        },
+        "taakstellingen_opslaan": {
+            "GM0150-aantal": "777",
+            "GM0150-stand_begin": "-13",
+            "GM0150-versie": str(_taakstelling_deventer().versie),
+        },
+        "uitruil_opslaan": {
+            "soort": "asiel",
+            "van_gemeente": str(Gemeente.objects.filter(code="GM0200").latest("geldig_van").pk),
+            "naar_gemeente": str(Gemeente.objects.filter(code="GM0150").latest("geldig_van").pk),
+            "aantal": "20",
+            "begin": "2024-01-01",
+            "toelichting": "Matrixuitruil",
+        },
     }.get(actie, {})
+
+
+def _taakstelling_deventer() -> Taakstelling:
+    return Taakstelling.objects.get(
+        besluit__soort="statushouders", besluit__halfjaar="2024-I", gemeente__code="GM0150"
+    )
 
 
 class _Terugdraaien(Exception):
@@ -164,6 +195,9 @@ def _controleer_effect(actie: str, toegestaan: bool) -> None:
         "statushouders_opslaan": Huisvesting.objects.filter(
             gemeente__code="GM0150", van=datetime.date(2024, 9, 1), gehuisvest=7
         ).exists(),
+        "opgavebesluit_aanmaken": Opgavebesluit.objects.filter(naam="Matrixbesluit").exists(),
+        "taakstellingen_opslaan": _taakstelling_deventer().aantal == 777,
+        "uitruil_opslaan": Uitruil.objects.filter(toelichting="Matrixuitruil").exists(),
     }
     if actie in effecten:
         assert effecten[actie] is toegestaan, actie
