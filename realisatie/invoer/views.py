@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -161,24 +161,10 @@ def grid(request, code: str, datum: str, soort: str):
                 rijen=[form.rij() for form in forms],
                 bevestigd=request.POST.get("bevestigd") == "1",
             )
-            if resultaat.conflicten:
-                return render(
-                    request,
-                    "invoer/conflict.html",
-                    {"peildatum": peildatum, "resultaat": resultaat, "soort": soort},
-                    status=409,
-                )
-            if resultaat.gelukt:
-                messages.success(
-                    request,
-                    _("Saved: %(aantal)s municipalities changed.")
-                    % {"aantal": len(resultaat.opgeslagen)},
-                )
-                return redirect(request.get_full_path())
-            for form in forms:
-                form.servicefouten = resultaat.fouten.get(form.gemeente.code, [])
-                form.bevestigen = resultaat.bevestigen.get(form.gemeente.code, [])
-            algemeen = resultaat.fouten.get("", [])
+            antwoord = _na_opslaan(request, resultaat, forms, peildatum=peildatum, soort=soort)
+            if isinstance(antwoord, HttpResponse):
+                return antwoord
+            algemeen = antwoord
         else:
             algemeen = []
         status = 400
@@ -368,23 +354,10 @@ def statushouders(request, code: str, maand: str):
             resultaat = services.huisvesting_opslaan(
                 provincie=provincie, door=request.user, rijen=[f.rij() for f in forms]
             )
-            if resultaat.conflicten:
-                return render(
-                    request,
-                    "invoer/conflict.html",
-                    {"resultaat": resultaat, "terug": request.path},
-                    status=409,
-                )
-            if resultaat.gelukt:
-                messages.success(
-                    request,
-                    _("Saved: %(aantal)s municipalities changed.")
-                    % {"aantal": len(resultaat.opgeslagen)},
-                )
-                return redirect(request.get_full_path())
-            for f in forms:
-                f.servicefouten = resultaat.fouten.get(f.gemeente.code, [])
-            algemeen = resultaat.fouten.get("", [])
+            antwoord = _na_opslaan(request, resultaat, forms, terug=request.path)
+            if isinstance(antwoord, HttpResponse):
+                return antwoord
+            algemeen = antwoord
     else:
         forms = [form(g) for g in gemeenten]
     return render(
@@ -508,23 +481,10 @@ def taakstellingen(request, code: str, halfjaar: str):
                 door=request.user,
                 rijen=[f.rij() for f in forms if not f.is_leeg()],
             )
-            if resultaat.conflicten:
-                return render(
-                    request,
-                    "invoer/conflict.html",
-                    {"resultaat": resultaat, "terug": request.path},
-                    status=409,
-                )
-            if resultaat.gelukt:
-                messages.success(
-                    request,
-                    _("Saved: %(aantal)s municipalities changed.")
-                    % {"aantal": len(resultaat.opgeslagen)},
-                )
-                return redirect(request.get_full_path())
-            for f in forms:
-                f.servicefouten = resultaat.fouten.get(f.gemeente.code, [])
-            algemeen = resultaat.fouten.get("", [])
+            antwoord = _na_opslaan(request, resultaat, forms, terug=request.path)
+            if isinstance(antwoord, HttpResponse):
+                return antwoord
+            algemeen = antwoord
     else:
         forms = [form(g) for g in gemeenten]
     return render(
@@ -570,3 +530,24 @@ def uitruil(request, code: str):
         {"provincie": provincie, "form": form, "uitruilen": uitruilen},
         status=400 if form.errors else 200,
     )
+
+
+def _na_opslaan(request, resultaat, forms, **conflict) -> HttpResponse | list[str]:
+    """What a grid save leads to: the conflict page (409) with both values, or back to
+    the grid with a message; otherwise each row's errors go onto its form and the
+    general errors are returned."""
+    if resultaat.conflicten:
+        context = {"resultaat": resultaat, **conflict}
+        return render(request, "invoer/conflict.html", context, status=409)
+    if resultaat.gelukt:
+        messages.success(
+            request,
+            _("Saved: %(aantal)s municipalities changed.") % {"aantal": len(resultaat.opgeslagen)},
+        )
+        return redirect(request.get_full_path())
+    bevestigen = getattr(resultaat, "bevestigen", None)
+    for form in forms:
+        form.servicefouten = resultaat.fouten.get(form.gemeente.code, [])
+        if bevestigen is not None:
+            form.bevestigen = bevestigen.get(form.gemeente.code, [])
+    return resultaat.fouten.get("", [])
