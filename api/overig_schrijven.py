@@ -31,7 +31,7 @@ from rest_framework.views import APIView
 
 from api.basis import ApiBasis
 from api.etag import controleer_if_match, etag_van
-from api.fouten import VersieVerouderd
+from api.fouten import Conflict, VersieVerouderd
 from api.schrijven import IF_MATCH, fouten_per_item
 from api.serializers import HuisvestingSerializer, OpvanglocatieSerializer
 from gemeenten.models import Gemeente, Provincie
@@ -143,6 +143,8 @@ class HuisvestingenVanProvincie(ApiBasis, APIView):
                 )
             except PermissionDenied:
                 raise exceptions.PermissionDenied() from None
+            if resultaat.vastgesteld:
+                raise Conflict(" ".join(resultaat.fouten[""]))
             if resultaat.conflicten:
                 raise VersieVerouderd()
             if not resultaat.gelukt:

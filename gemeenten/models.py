@@ -274,6 +274,12 @@ class Gebiedsgebonden(models.Model):
     def gebied(self) -> Provincie | Veiligheidsregio | Subregio | Gemeente:
         return getattr(self, self.niveau.value)
 
+    @property
+    def gebied_provincie(self) -> Provincie:
+        """The province the figure's area lies in."""
+        gebied = self.gebied
+        return gebied if isinstance(gebied, Provincie) else gebied.provincie
+
 
 def gebied_constraints(prefix: str, *uniek_met: str) -> list[models.BaseConstraint]:
     """Exactly one area is set, and (area, *uniek_met) is unique on each level."""

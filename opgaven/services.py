@@ -19,8 +19,9 @@ from django.utils.translation import gettext as _
 from gemeenten.models import Gemeente, Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
-from realisatie.invoer.rijen import Conflict, Opslagresultaat
+from realisatie.invoer.rijen import Opslagresultaat
 from realisatie.invoer.services import log_audit
+from realisatie.invoer.versies import rij_schrijven
 from toegang.beleid import is_beheerder, mag_bewerken, mag_bewerken_gemeente
 
 
@@ -182,32 +183,15 @@ def _opslaan(model, besluit, provincie, door, rijen, velden) -> Opslagresultaat:
         return resultaat
     with transaction.atomic():
         for rij in rijen:
-            gemeente = gemeenten[rij.gemeente]
-            bestaand = (
-                model.objects.select_for_update().filter(besluit=besluit, gemeente=gemeente).first()
+            rij_schrijven(
+                model,
+                gemeente=gemeenten[rij.gemeente],
+                sleutel={"besluit": besluit},
+                nieuw={veld: getattr(rij, veld) for veld in velden},
+                versie=rij.versie,
+                door=door,
+                resultaat=resultaat,
             )
-            nieuw = {veld: getattr(rij, veld) for veld in velden}
-            if (bestaand.versie if bestaand else None) != rij.versie:
-                resultaat.conflicten.append(
-                    Conflict(
-                        gemeente=gemeente.code,
-                        gemeente_naam=gemeente.naam,
-                        eigen=nieuw,
-                        opgeslagen={v: getattr(bestaand, v) for v in velden} if bestaand else {},
-                        opgeslagen_versie=bestaand.versie if bestaand else None,
-                        opgeslagen_door="-",
-                    )
-                )
-                continue
-            if bestaand is None:
-                bestaand = model(besluit=besluit, gemeente=gemeente)
-            else:
-                bestaand.versie += 1
-            for veld, waarde in nieuw.items():
-                setattr(bestaand, veld, waarde)
-            bestaand._history_user = door
-            bestaand.save()
-            resultaat.opgeslagen.append(gemeente.code)
         if resultaat.conflicten:
             transaction.set_rollback(True)
             resultaat.opgeslagen = []

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from realisatie.invoer.services import huisvesting_vergrendeld_melding
 from realisatie.models import (
     AsielTelling,
     Capaciteitsperiode,
@@ -87,8 +88,40 @@ class OekraineTellingAdmin(VastgesteldAlleenLezen):
     list_select_related = ["peildatum__provincie", *GEBIED]
 
 
+class OpenPeriodeForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        tot_en_met = data.get("tot_en_met")
+        gebied = Huisvesting(**{veld: data.get(veld) for veld in GEBIED})
+        if tot_en_met is None or not any(data.get(veld) for veld in GEBIED):
+            return data
+        peildata = Peildatum.objects.vergrendelt_periode(gebied.gebied_provincie, tot_en_met)
+        if peildata:
+            raise forms.ValidationError(
+                huisvesting_vergrendeld_melding(data.get("van") or tot_en_met, tot_en_met, peildata)
+            )
+        return data
+
+
 @admin.register(Huisvesting)
 class HuisvestingAdmin(VersieOphogen):
+    """Months that count towards a vastgestelde peildatum are read-only here too."""
+
+    form = OpenPeriodeForm
     list_display = [*GEBIED, "van", "tot_en_met", "gehuisvest", "waarvan_amv"]
     autocomplete_fields = ["gemeente"]
     list_select_related = GEBIED
+
+    @staticmethod
+    def _vergrendeld(obj) -> bool:
+        return Peildatum.objects.vergrendelt_periode(obj.gebied_provincie, obj.tot_en_met).exists()
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and self._vergrendeld(obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and self._vergrendeld(obj):
+            return False
+        return super().has_delete_permission(request, obj)

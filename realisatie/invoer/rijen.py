@@ -66,11 +66,15 @@ class Conflict:
     opgeslagen: dict[str, object]
     opgeslagen_versie: int | None
     opgeslagen_door: str
+    labels: dict[str, str] = field(default_factory=dict)
 
     @property
-    def vergelijking(self) -> list[tuple[str, object, object]]:
-        """(field, the editor's value, the saved value) per field."""
-        return [(veld, waarde, self.opgeslagen.get(veld)) for veld, waarde in self.eigen.items()]
+    def vergelijking(self) -> list[tuple[str, str, object, object]]:
+        """(field, its label, the editor's value, the saved value) per field."""
+        return [
+            (veld, self.labels.get(veld, veld), waarde, self.opgeslagen.get(veld))
+            for veld, waarde in self.eigen.items()
+        ]
 
 
 @dataclass
@@ -84,6 +88,7 @@ class Opslagresultaat:
     bevestigen: dict[str, list[str]] = field(default_factory=dict)
     conflicten: list[Conflict] = field(default_factory=list)
     opgeslagen: list[str] = field(default_factory=list)
+    vastgesteld: bool = False  # refused because a vastgestelde peildatum covers it
 
     @property
     def gelukt(self) -> bool:

@@ -21,11 +21,11 @@ from django.utils.translation import gettext as _
 from gemeenten.models import Gemeente, Provincie
 from realisatie.invoer.rijen import (
     AsielRij,
-    Conflict,
     HuisvestingRij,
     OekraineRij,
     Opslagresultaat,
 )
+from realisatie.invoer.versies import laatste_gebruiker, rij_schrijven
 from realisatie.models import (
     AsielTelling,
     Capaciteitsperiode,
@@ -58,13 +58,14 @@ class PeildatumVastgesteld(ValidationError):
 
 def controleer_open(peildatum: Peildatum) -> None:
     if peildatum.is_vastgesteld:
-        raise PeildatumVastgesteld(
-            _(
-                "The reference date %(peildatum)s has been adopted; its figures are "
-                "read-only until it is reopened."
-            )
-            % {"peildatum": f"{peildatum.datum:%-d-%-m-%Y}"}
-        )
+        raise PeildatumVastgesteld(_vastgesteld_melding(peildatum))
+
+
+def _vastgesteld_melding(peildatum: Peildatum) -> str:
+    return _(
+        "The reference date %(peildatum)s has been adopted; its figures are "
+        "read-only until it is reopened."
+    ) % {"peildatum": f"{peildatum.datum:%-d-%-m-%Y}"}
 
 
 # --- Peildata ----------------------------------------------------------------------
@@ -171,7 +172,29 @@ def huisvesting_opslaan(
         controle=_controle_huisvesting,
         sleutel=lambda rij: {"van": rij.van, "tot_en_met": rij.tot_en_met},
         vorige=lambda gemeente: None,
+        vergrendeld=lambda: _vergrendelde_perioden(provincie, rijen),
     )
+
+
+def _vergrendelde_perioden(provincie: Provincie, rijen: Sequence[HuisvestingRij]) -> list[str]:
+    """A message per period of `rijen` that a vastgestelde peildatum has locked."""
+    meldingen = []
+    for van, tot_en_met in sorted({(rij.van, rij.tot_en_met) for rij in rijen}):
+        peildata = Peildatum.objects.vergrendelt_periode(provincie, tot_en_met)
+        if peildata:
+            meldingen.append(huisvesting_vergrendeld_melding(van, tot_en_met, peildata))
+    return meldingen
+
+
+def huisvesting_vergrendeld_melding(van, tot_en_met, peildata) -> str:
+    return _(
+        "The figures of %(van)s to %(tot)s count towards the adopted reference date(s) "
+        "%(peildata)s; they are read-only until those are reopened."
+    ) % {
+        "van": f"{van:%-d-%-m-%Y}",
+        "tot": f"{tot_en_met:%-d-%-m-%Y}",
+        "peildata": ", ".join(f"{p.datum:%-d-%-m-%Y}" for p in peildata),
+    }
 
 
 def _controle_oekraine(rij: OekraineRij) -> list[str]:
@@ -229,16 +252,6 @@ def _vorige(model, peildatum: Peildatum, gemeente: Gemeente):
     )
 
 
-def _waarden(object_, velden: Sequence[str]) -> dict[str, object]:
-    return {veld: getattr(object_, veld) for veld in (*velden, "toelichting")}
-
-
-def _laatste_gebruiker(object_) -> str:
-    laatste = object_.history.order_by("-history_date").select_related("history_user").first()
-    gebruiker = getattr(laatste, "history_user", None)
-    return gebruiker.get_username() if gebruiker else "-"
-
-
 def _opslaan(
     model: type[models.Model],
     *,
@@ -250,6 +263,7 @@ def _opslaan(
     sleutel: Callable[[object], dict],
     vorige: Callable[[Gemeente], models.Model | None],
     provincie: Provincie | None = None,
+    vergrendeld: Callable[[], list[str]] = list,
 ) -> Opslagresultaat:
     provincie = peildatum.provincie if peildatum else provincie
     actie = f"{model._meta.model_name}_opslaan"
@@ -257,13 +271,29 @@ def _opslaan(
         log_audit(door, actie, peildatum or provincie, "geweigerd")
         raise PermissionDenied
     resultaat = Opslagresultaat()
-    if peildatum is not None:
-        try:
-            controleer_open(peildatum)
-        except PeildatumVastgesteld as fout:
-            resultaat.fout("", fout.messages[0])
-            log_audit(door, actie, peildatum, "vastgesteld")
-            return resultaat
+
+    def gesloten(vergrendelen: bool = False) -> bool:
+        """Whether a vastgestelde peildatum forbids this save. Checked first for quick
+        feedback and again inside the write transaction with the province's peildata
+        locked, so a vaststellen that commits meanwhile cannot be overtaken."""
+        peildata = Peildatum.objects.filter(provincie=provincie)
+        if vergrendelen:
+            peildata = peildata.select_for_update()
+        if peildatum is not None:
+            actueel = peildata.get(pk=peildatum.pk)
+            meldingen = [] if not actueel.is_vastgesteld else [_vastgesteld_melding(actueel)]
+        else:
+            list(peildata)  # takes the locks
+            meldingen = vergrendeld()
+        for melding in meldingen:
+            resultaat.fout("", melding)
+        if meldingen:
+            resultaat.vastgesteld = True
+            log_audit(door, actie, peildatum or provincie, "vastgesteld")
+        return bool(meldingen)
+
+    if gesloten():
+        return resultaat
     datum = peildatum.datum if peildatum else timezone.localdate()
     gemeenten = {g.code: g for g in Gemeente.objects.in_provincie(provincie).filter_for_date(datum)}
     gezien: set[tuple] = set()
@@ -304,6 +334,8 @@ def _opslaan(
         return resultaat
     try:
         with transaction.atomic():
+            if gesloten(vergrendelen=True):
+                return resultaat
             _schrijven(model, gemeenten, door, rijen, sleutel, resultaat)
             if resultaat.conflicten:
                 raise _Terugdraaien
@@ -342,37 +374,15 @@ def _controleer_absurd(rij, vorig, resultaat: Opslagresultaat) -> None:
 
 def _schrijven(model, gemeenten, door, rijen, sleutel, resultaat: Opslagresultaat) -> None:
     for rij in rijen:
-        gemeente = gemeenten[rij.gemeente]
-        bestaand = (
-            model.objects.select_for_update().filter(gemeente=gemeente, **sleutel(rij)).first()
+        rij_schrijven(
+            model,
+            gemeente=gemeenten[rij.gemeente],
+            sleutel=sleutel(rij),
+            nieuw={veld: getattr(rij, veld) for veld in (*rij.WAARDEN, "toelichting")},
+            versie=rij.versie,
+            door=door,
+            resultaat=resultaat,
         )
-        nieuw = {veld: getattr(rij, veld) for veld in (*rij.WAARDEN, "toelichting")}
-        huidige_versie = bestaand.versie if bestaand else None
-        if huidige_versie != rij.versie:
-            resultaat.conflicten.append(
-                Conflict(
-                    gemeente=gemeente.code,
-                    gemeente_naam=gemeente.naam,
-                    eigen=nieuw,
-                    opgeslagen=_waarden(bestaand, rij.WAARDEN) if bestaand else {},
-                    opgeslagen_versie=huidige_versie,
-                    opgeslagen_door=_laatste_gebruiker(bestaand) if bestaand else "-",
-                )
-            )
-            continue
-        if bestaand is None:
-            if all(waarde in (None, "") for waarde in nieuw.values()):
-                continue  # an empty row stays "not delivered"
-            bestaand = model(gemeente=gemeente, **sleutel(rij))
-        elif _waarden(bestaand, rij.WAARDEN) == nieuw:
-            continue  # unchanged: no new version, no history entry
-        else:
-            bestaand.versie += 1
-        for veld, waarde in nieuw.items():
-            setattr(bestaand, veld, waarde)
-        bestaand._history_user = door
-        bestaand.save()
-        resultaat.opgeslagen.append(gemeente.code)
 
 
 # --- Restoring an earlier value ----------------------------------------------------
@@ -424,7 +434,7 @@ def _controleer_versie(object_, versie: int | None) -> None:
                 "Someone else (%(wie)s) changed this after you opened it; nothing was saved. "
                 "Reload to see the saved values."
             )
-            % {"wie": _laatste_gebruiker(object_)}
+            % {"wie": laatste_gebruiker(object_)}
         )
 
 

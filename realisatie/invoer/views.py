@@ -347,6 +347,9 @@ def statushouders(request, code: str, maand: str):
         )
 
     algemeen, status = [], 200
+    vergrendeld = list(Peildatum.objects.vergrendelt_periode(provincie, tot_en_met))
+    if vergrendeld:
+        algemeen = [services.huisvesting_vergrendeld_melding(van, tot_en_met, vergrendeld)]
     if request.method == "POST":
         forms = [form(g, request.POST) for g in gemeenten]
         status = 400
@@ -369,6 +372,7 @@ def statushouders(request, code: str, maand: str):
             "forms": forms,
             "kolommen": forms[0].getalvelden() if forms else [],
             "algemeen": algemeen,
+            "vergrendeld": vergrendeld,
         },
         status=status,
     )

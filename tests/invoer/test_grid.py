@@ -86,6 +86,9 @@ def test_stale_form_gives_a_conflict_page_with_both_values(ingelogd, peildatum, 
     assert antwoord.status_code == 409
     html = antwoord.content.decode()
     assert 'data-kolom="eigen">530<' in html and 'data-kolom="opgeslagen">510<' in html
+    # Fields by the names a person reads, not the code's names.
+    assert '<tr data-veld="goo_totaal"><th scope="row">GOO-plaatsen totaal</th>' in html
+    assert '<th scope="row">Toelichting</th>' in html
     assert OekraineTelling.objects.get(peildatum=peildatum).goo_totaal == 510
 
 

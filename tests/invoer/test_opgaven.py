@@ -64,7 +64,13 @@ def test_other_province_secretary_may_not_paste(besluit, overijssel, secretaris_
 def test_taakstelling_with_stand_and_conflict(overijssel, secretaris):
     besluit = Opgavebesluit.objects.get(soort=Opgavesoort.STATUSHOUDERS, halfjaar="2024-I")
     deventer = Taakstelling.objects.get(besluit=besluit, gemeente__code="GM0150")
-    rij = services.TaakstellingRij("GM0150", aantal=108, stand_begin=-13, versie=deventer.versie)
+    rij = services.TaakstellingRij(
+        "GM0150",
+        aantal=108,
+        stand_begin=-13,
+        toelichting="Stand gecontroleerd",
+        versie=deventer.versie,
+    )
 
     assert services.taakstellingen_opslaan(
         besluit=besluit, provincie=overijssel, door=secretaris, rijen=[rij]
@@ -75,6 +81,7 @@ def test_taakstelling_with_stand_and_conflict(overijssel, secretaris):
     assert [c.gemeente for c in verouderd.conflicten] == ["GM0150"]
     deventer.refresh_from_db()
     assert (deventer.aantal, deventer.stand_begin, deventer.versie) == (108, -13, 2)
+    assert deventer.toelichting == "Stand gecontroleerd"
 
 
 def test_uitruil_across_the_border(secretaris, secretaris_gelderland):

@@ -3,14 +3,16 @@ admin (the services themselves are covered in test_services)."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from gemeenten.models import Gemeente
+from gemeenten.models import Gemeente, Provincie
 from realisatie.invoer import services
-from realisatie.invoer.rijen import OekraineRij
-from realisatie.models import OekraineTelling
+from realisatie.invoer.rijen import HuisvestingRij, OekraineRij
+from realisatie.models import Huisvesting, OekraineTelling, Peildatum
 
 
 @pytest.fixture
@@ -69,3 +71,111 @@ def test_admin_save_raises_versie(client, peildatum, secretaris):
     assert antwoord.status_code == 302
     telling.refresh_from_db()
     assert (telling.goo_totaal, telling.versie) == (510, 2)
+
+
+# --- Statushouders per month: a month counts towards every later peildatum -------------
+
+
+@pytest.fixture
+def juni_vastgesteld(overijssel, secretaris):
+    """Deventer housed 7 in June 2024; the peildatum of 1-7-2024 is then vastgesteld."""
+    juni = HuisvestingRij("GM0150", JUNI_VAN, JUNI_TOT, gehuisvest=7, waarvan_amv=1)
+    assert services.huisvesting_opslaan(provincie=overijssel, door=secretaris, rijen=[juni]).gelukt
+    peildatum = Peildatum.objects.create(provincie=overijssel, datum=datetime.date(2024, 7, 1))
+    return services.peildatum_vaststellen(peildatum=peildatum, door=secretaris)
+
+
+JUNI_VAN, JUNI_TOT = datetime.date(2024, 6, 1), datetime.date(2024, 6, 30)
+
+
+def _juni():
+    return Huisvesting.objects.get(gemeente__code="GM0150", van=JUNI_VAN)
+
+
+def test_housing_of_a_month_before_an_adopted_peildatum_is_locked(
+    overijssel, secretaris, juni_vastgesteld
+):
+    versie = _juni().versie
+    rijen = [
+        HuisvestingRij("GM0150", JUNI_VAN, JUNI_TOT, gehuisvest=9, versie=versie),
+        HuisvestingRij("GM0193", JUNI_VAN, JUNI_TOT, gehuisvest=4),
+    ]
+    resultaat = services.huisvesting_opslaan(provincie=overijssel, door=secretaris, rijen=rijen)
+    assert resultaat.vastgesteld and not resultaat.gelukt
+    assert resultaat.fouten[""] == [
+        "De cijfers van 1-6-2024 tot en met 30-6-2024 tellen mee in de vastgestelde "
+        "peildatum(s) 1-7-2024; ze zijn alleen-lezen tot die heropend zijn."
+    ]
+    assert (_juni().gehuisvest, _juni().versie) == (7, versie)
+    assert not Huisvesting.objects.filter(gemeente__code="GM0193", van=JUNI_VAN).exists()
+
+    # July lies after the peildatum: still open.
+    juli = HuisvestingRij("GM0150", datetime.date(2024, 7, 1), datetime.date(2024, 7, 31), 3)
+    assert services.huisvesting_opslaan(provincie=overijssel, door=secretaris, rijen=[juli]).gelukt
+
+    # Reopened, June can be corrected again.
+    services.peildatum_heropenen(peildatum=juni_vastgesteld, door=secretaris, reden="Correctie")
+    assert services.huisvesting_opslaan(
+        provincie=overijssel, door=secretaris, rijen=rijen[:1]
+    ).gelukt
+    assert _juni().gehuisvest == 9
+
+
+def test_housing_lock_is_per_province(secretaris_gelderland, juni_vastgesteld):
+    gelderland = Provincie.objects.get(code="PV25")
+    apeldoorn = HuisvestingRij("GM0200", JUNI_VAN, JUNI_TOT, gehuisvest=5)
+    assert services.huisvesting_opslaan(
+        provincie=gelderland, door=secretaris_gelderland, rijen=[apeldoorn]
+    ).gelukt
+
+
+def test_housing_grid_shows_the_lock_and_refuses(client, secretaris, juni_vastgesteld):
+    client.force_login(secretaris)
+    url = reverse("invoer:statushouders", args=["PV23", "2024-06"])
+    pagina = client.get(url).content.decode()
+    assert "tellen mee in de vastgestelde peildatum(s) 1-7-2024" in pagina
+    assert ">Opslaan</button>" not in pagina
+    juli = reverse("invoer:statushouders", args=["PV23", "2024-07"])
+    assert ">Opslaan</button>" in client.get(juli).content.decode()
+    versie = _juni().versie
+    antwoord = client.post(url, {"GM0150-gehuisvest": "9", "GM0150-versie": str(versie)})
+    assert antwoord.status_code == 400
+    assert _juni().gehuisvest == 7
+
+
+def test_housing_api_refuses_with_409(juni_vastgesteld):
+    from tests.api.conftest import api_client
+
+    lid, secretaris = api_client("lid"), api_client("secretaris-overijssel")
+    pad = "/api/v1/provincies/PV23/huisvestingen"
+    etag = lid.get(pad)["ETag"]
+    juni = {"gemeente": "GM0150", "van": "2024-06-01", "totEnMet": "2024-06-30", "gehuisvest": 9}
+    antwoord = secretaris.post(pad, {"huisvestingen": [juni]}, format="json", HTTP_IF_MATCH=etag)
+    assert antwoord.status_code == 409
+    assert "1-7-2024" in antwoord.json()["detail"]
+    assert _juni().gehuisvest == 7
+
+
+def test_housing_admin_is_read_only_for_a_locked_month(client, juni_vastgesteld):
+    client.force_login(get_user_model().objects.get(username="beheerder"))
+    juni = _juni()
+    wijzigen = reverse("admin:realisatie_huisvesting_change", args=[juni.pk])
+    antwoord = client.post(wijzigen, {"gemeente": juni.gemeente_id, "gehuisvest": "9"})
+    assert antwoord.status_code in (302, 403)
+    verwijderen = reverse("admin:realisatie_huisvesting_delete", args=[juni.pk])
+    assert client.post(verwijderen, {"post": "yes"}).status_code == 403
+
+    toevoegen = client.post(
+        reverse("admin:realisatie_huisvesting_add"),
+        {
+            "gemeente": Gemeente.objects.get(code="GM0193").pk,
+            "van": "1-6-2024",
+            "tot_en_met": "30-6-2024",
+            "gehuisvest": "4",
+            "toelichting": "",
+        },
+    )
+    assert toevoegen.status_code == 200  # the form again, with the error
+    assert "heropend" in toevoegen.content.decode()
+    assert not Huisvesting.objects.filter(gemeente__code="GM0193", van=JUNI_VAN).exists()
+    assert (_juni().gehuisvest, _juni().versie) == (7, juni.versie)
