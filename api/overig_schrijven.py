@@ -37,6 +37,7 @@ from api.serializers import HuisvestingSerializer, OpvanglocatieSerializer
 from gemeenten.models import Gemeente, Provincie
 from realisatie.invoer.rijen import HuisvestingRij
 from realisatie.invoer.services import (
+    PeildatumVastgesteld,
     VerouderdeVersie,
     capaciteitsperiode_opslaan,
     huisvesting_opslaan,
@@ -270,6 +271,8 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
         raise exceptions.PermissionDenied() from None
     except VerouderdeVersie:
         raise VersieVerouderd() from None
+    except PeildatumVastgesteld as fout:
+        raise Conflict(" ".join(fout.messages)) from None
     except ValidationError as fout:
         raise exceptions.ValidationError({"naam": fout.messages}) from None
     bestaand = {p.pk: p for p in locatie.perioden.all()}
@@ -297,6 +300,8 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
             raise exceptions.PermissionDenied() from None
         except VerouderdeVersie:
             raise VersieVerouderd() from None
+        except PeildatumVastgesteld as fout:
+            raise Conflict(" ".join(fout.messages)) from None
         except ValidationError as fout:
             fouten[index]["non_field_errors"] = fout.messages
     if any(fouten):

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from realisatie.invoer.services import huisvesting_vergrendeld_melding
+from realisatie.invoer.services import huisvesting_vergrendeld_melding, register_melding
 from realisatie.models import (
     AsielTelling,
     Capaciteitsperiode,
@@ -12,6 +12,7 @@ from realisatie.models import (
     Opvanglocatie,
     Peildatum,
 )
+from realisatie.vastgesteld import gedekte_peildata, geraakte_peildata
 
 GEBIED = ["provincie", "veiligheidsregio", "subregio", "gemeente"]
 
@@ -58,18 +59,78 @@ class PeildatumAdmin(SimpleHistoryAdmin):
     readonly_fields = ["vastgesteld_op", "vastgesteld_door"]
 
 
+def _vastgestelde_data(*gemeenten) -> list:
+    provincies = {g.provincie_id for g in gemeenten if g is not None}
+    peildata = Peildatum.objects.filter(provincie__in=provincies).vastgesteld()
+    return list(peildata.values_list("datum", flat=True))
+
+
+class RegisterPerioden(forms.BaseInlineFormSet):
+    """No added, changed or deleted period may alter a vastgestelde peildatum."""
+
+    def clean(self):
+        super().clean()
+        data = _vastgestelde_data(getattr(self.instance, "gemeente", None))
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or not form.has_changed():
+                continue
+            oud = Capaciteitsperiode.objects.filter(pk=form.instance.pk).first()
+            verwijderd = form.cleaned_data.get("DELETE")
+            nieuw = (
+                None
+                if verwijderd
+                else Capaciteitsperiode(
+                    **{
+                        veld: form.cleaned_data.get(veld)
+                        for veld in ("plaatsen", "waarvan_amv", "status", "van", "tot_en_met")
+                    }
+                )
+            )
+            if nieuw is not None and (nieuw.van is None or nieuw.plaatsen is None):
+                continue  # the field errors say what is missing
+            if geraakt := geraakte_peildata(oud, nieuw, data):
+                raise forms.ValidationError(register_melding(geraakt))
+
+
 class CapaciteitsperiodeInline(admin.TabularInline):
     model = Capaciteitsperiode
+    formset = RegisterPerioden
     extra = 0
+
+
+class OpvanglocatieForm(forms.ModelForm):
+    """Moving a location (gemeente, soort, beheerder) moves its places on every date its
+    periods cover: refused where that is a vastgestelde peildatum."""
+
+    def clean(self):
+        data = super().clean()
+        locatie = self.instance
+        if locatie.pk is None:
+            return data
+        oud = Opvanglocatie.objects.get(pk=locatie.pk)
+        nieuw = (data.get("gemeente"), data.get("soort"), data.get("beheerder"))
+        if (oud.gemeente, oud.soort, oud.beheerder) != nieuw:
+            vastgesteld = _vastgestelde_data(oud.gemeente, data.get("gemeente"))
+            if gedekt := gedekte_peildata(oud.perioden.all(), vastgesteld):
+                raise forms.ValidationError(register_melding(gedekt))
+        return data
 
 
 @admin.register(Opvanglocatie)
 class OpvanglocatieAdmin(VersieOphogen):
+    form = OpvanglocatieForm
     list_display = ["naam", "gemeente", "soort", "beheerder"]
     list_filter = ["soort", "beheerder", "gemeente__provincie"]
     search_fields = ["naam", "gemeente__naam"]
     autocomplete_fields = ["gemeente"]
     inlines = [CapaciteitsperiodeInline]
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and gedekte_peildata(
+            obj.perioden.all(), _vastgestelde_data(obj.gemeente)
+        ):
+            return False  # deleting would empty the register on a vastgestelde peildatum
+        return super().has_delete_permission(request, obj)
 
 
 @admin.register(AsielTelling)

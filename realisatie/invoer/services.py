@@ -9,6 +9,7 @@ django-simple-history record with the acting user; each action is one line in th
 
 from __future__ import annotations
 
+import copy
 import datetime
 import logging
 from collections.abc import Callable, Sequence
@@ -35,6 +36,7 @@ from realisatie.models import (
     Opvanglocatie,
     Peildatum,
 )
+from realisatie.vastgesteld import gedekte_peildata, geraakte_peildata
 from toegang.beleid import mag_bewerken, mag_bewerken_gemeente, mag_invoeren
 
 audit = logging.getLogger("prt.audit")
@@ -195,6 +197,28 @@ def huisvesting_vergrendeld_melding(van, tot_en_met, peildata) -> str:
         "tot": f"{tot_en_met:%-d-%-m-%Y}",
         "peildata": ", ".join(f"{p.datum:%-d-%-m-%Y}" for p in peildata),
     }
+
+
+def _register_controleren(provincies, oud, nieuw) -> None:
+    """Refuse a change to a capacity period that alters a vastgestelde peildatum.
+
+    Run inside the write transaction: the province's peildata are locked, so a
+    vaststellen that commits meanwhile waits for this write or sees it."""
+    data = _vastgestelde_data(provincies)
+    if geraakt := geraakte_peildata(oud, nieuw, data):
+        raise PeildatumVastgesteld(register_melding(geraakt))
+
+
+def _vastgestelde_data(provincies) -> list[datetime.date]:
+    peildata = Peildatum.objects.select_for_update().filter(provincie__in=provincies)
+    return [p.datum for p in peildata.vastgesteld()]
+
+
+def register_melding(geraakt: list[datetime.date]) -> str:
+    return _(
+        "This change alters the register on the adopted reference date(s) %(peildata)s. "
+        "Reopen them first, or record the change as a new period that starts later."
+    ) % {"peildata": ", ".join(f"{d:%-d-%-m-%Y}" for d in geraakt)}
 
 
 def _controle_oekraine(rij: OekraineRij) -> list[str]:
@@ -458,6 +482,15 @@ def opvanglocatie_opslaan(
     if locatie is not None:
         locatie = Opvanglocatie.objects.select_for_update().get(pk=locatie.pk)
         _controleer_versie(locatie, versie)
+        if (locatie.gemeente_id, locatie.soort, locatie.beheerder) != (
+            gemeente.pk,
+            soort,
+            beheerder,
+        ):
+            provincies = {locatie.gemeente.provincie_id, gemeente.provincie_id}
+            data = _vastgestelde_data(provincies)
+            if gedekt := gedekte_peildata(locatie.perioden.all(), data):
+                raise PeildatumVastgesteld(register_melding(gedekt))
         locatie.versie += 1
     else:
         locatie = Opvanglocatie()
@@ -512,6 +545,11 @@ def capaciteitsperiode_opslaan(
     if periode is not None:
         periode = Capaciteitsperiode.objects.select_for_update().get(pk=periode.pk, locatie=locatie)
         _controleer_versie(periode, versie)
+    nieuw = Capaciteitsperiode(
+        plaatsen=plaatsen, waarvan_amv=waarvan_amv, status=status, van=van, tot_en_met=tot_en_met
+    )
+    _register_controleren([locatie.gemeente.provincie_id], periode, nieuw)
+    if periode is not None:
         periode.versie += 1
     else:
         periode = Capaciteitsperiode(locatie=locatie)
@@ -537,6 +575,9 @@ def opvanglocatie_beeindigen(*, door, locatie: Opvanglocatie, per: datetime.date
         )
     for periode in perioden:
         if periode.tot_en_met is None or periode.tot_en_met > per:
+            beeindigd = copy.copy(periode)
+            beeindigd.tot_en_met = per
+            _register_controleren([locatie.gemeente.provincie_id], periode, beeindigd)
             periode.tot_en_met = per
             periode.versie += 1
             periode._history_user = door

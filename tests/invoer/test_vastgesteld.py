@@ -12,7 +12,7 @@ from django.urls import reverse
 from gemeenten.models import Gemeente, Provincie
 from realisatie.invoer import services
 from realisatie.invoer.rijen import HuisvestingRij, OekraineRij
-from realisatie.models import Huisvesting, OekraineTelling, Peildatum
+from realisatie.models import Huisvesting, OekraineTelling, Opvanglocatie, Peildatum
 
 
 @pytest.fixture
@@ -179,3 +179,165 @@ def test_housing_admin_is_read_only_for_a_locked_month(client, juni_vastgesteld)
     assert "heropend" in toevoegen.content.decode()
     assert not Huisvesting.objects.filter(gemeente__code="GM0193", van=JUNI_VAN).exists()
     assert (_juni().gehuisvest, _juni().versie) == (7, juni.versie)
+
+
+# --- The location register on a vastgestelde peildatum --------------------------------
+
+
+@pytest.fixture
+def azc_vastgesteld(overijssel, secretaris):
+    """azc Deventer, 400 places from 1-1-2023; the peildatum 1-7-2024 is vastgesteld."""
+    deventer = Gemeente.objects.get(code="GM0150")
+    locatie = services.opvanglocatie_opslaan(
+        door=secretaris, gemeente=deventer, naam="azc Deventer", soort="RO", beheerder="coa"
+    )
+    periode = services.capaciteitsperiode_opslaan(
+        door=secretaris,
+        locatie=locatie,
+        plaatsen=400,
+        waarvan_amv=40,
+        van=datetime.date(2023, 1, 1),
+        status="gerealiseerd",
+    )
+    peildatum = Peildatum.objects.create(provincie=overijssel, datum=datetime.date(2024, 7, 1))
+    services.peildatum_vaststellen(peildatum=peildatum, door=secretaris)
+    return locatie, periode, peildatum
+
+
+def _periode_wijzigen(secretaris, locatie, periode, **wijziging):
+    waarden = {
+        "plaatsen": periode.plaatsen,
+        "waarvan_amv": periode.waarvan_amv,
+        "van": periode.van,
+        "tot_en_met": periode.tot_en_met,
+        "status": periode.status,
+        **wijziging,
+    }
+    return services.capaciteitsperiode_opslaan(
+        door=secretaris, locatie=locatie, periode=periode, versie=periode.versie, **waarden
+    )
+
+
+def test_register_change_that_alters_an_adopted_peildatum_is_refused(secretaris, azc_vastgesteld):
+    locatie, periode, peildatum = azc_vastgesteld
+    with pytest.raises(services.PeildatumVastgesteld) as fout:
+        _periode_wijzigen(secretaris, locatie, periode, plaatsen=450)
+    assert fout.value.messages == [
+        "Deze wijziging verandert het register op de vastgestelde peildatum(s) 1-7-2024. "
+        "Heropen die eerst, of leg de wijziging vast als een nieuwe periode die later ingaat."
+    ]
+    with pytest.raises(services.PeildatumVastgesteld):
+        services.opvanglocatie_beeindigen(
+            door=secretaris, locatie=locatie, per=datetime.date(2024, 3, 31)
+        )
+    with pytest.raises(services.PeildatumVastgesteld):
+        services.opvanglocatie_opslaan(
+            door=secretaris,
+            gemeente=locatie.gemeente,
+            naam=locatie.naam,
+            soort="NO",
+            beheerder="coa",
+            locatie=locatie,
+            versie=Opvanglocatie.objects.get(pk=locatie.pk).versie,
+        )
+    periode.refresh_from_db()
+    assert (periode.plaatsen, periode.tot_en_met, periode.versie) == (400, None, 1)
+    assert Opvanglocatie.objects.get(pk=locatie.pk).soort == "RO"
+
+    # What leaves 1-7-2024 as it was is allowed: a new period from later on, ending
+    # after the peildatum, a new name.
+    services.opvanglocatie_beeindigen(
+        door=secretaris, locatie=locatie, per=datetime.date(2024, 12, 31)
+    )
+    services.capaciteitsperiode_opslaan(
+        door=secretaris,
+        locatie=locatie,
+        plaatsen=500,
+        van=datetime.date(2025, 1, 1),
+        status="gepland",
+    )
+    periode.refresh_from_db()
+    assert periode.tot_en_met == datetime.date(2024, 12, 31)
+
+    # Reopened, the register can be corrected again.
+    services.peildatum_heropenen(peildatum=peildatum, door=secretaris, reden="Telling hersteld")
+    assert _periode_wijzigen(secretaris, locatie, periode, plaatsen=450).plaatsen == 450
+
+
+def test_register_page_shows_the_refusal(client, secretaris, azc_vastgesteld):
+    locatie, _periode, _peildatum = azc_vastgesteld
+    client.force_login(secretaris)
+    antwoord = client.post(
+        reverse("invoer:periode_toevoegen", args=["PV23", locatie.pk]),
+        {"plaatsen": "50", "waarvan_amv": "0", "van": "2024-05-01", "status": "gerealiseerd"},
+        follow=True,
+    )
+    assert "vastgestelde peildatum(s) 1-7-2024" in antwoord.content.decode()
+    assert locatie.perioden.count() == 1
+
+
+def test_register_api_refuses_with_409(azc_vastgesteld):
+    from tests.api.conftest import api_client
+
+    locatie, periode, _peildatum = azc_vastgesteld
+    secretaris = api_client("secretaris-overijssel")
+    pad = f"/api/v1/opvanglocaties/{locatie.pk}"
+    etag = secretaris.get(pad)["ETag"]
+    wijziging = {
+        "gemeente": "GM0150",
+        "naam": "azc Deventer",
+        "soort": "RO",
+        "beheerder": "coa",
+        "perioden": [
+            {
+                "id": periode.pk,
+                "plaatsen": 450,
+                "waarvanAmv": 40,
+                "van": "2023-01-01",
+                "status": "gerealiseerd",
+            }
+        ],
+    }
+    antwoord = secretaris.put(pad, wijziging, format="json", HTTP_IF_MATCH=etag)
+    assert antwoord.status_code == 409
+    assert "1-7-2024" in antwoord.json()["detail"]
+    periode.refresh_from_db()
+    assert periode.plaatsen == 400
+
+
+def test_register_admin_refuses(client, azc_vastgesteld):
+    locatie, periode, _peildatum = azc_vastgesteld
+    client.force_login(get_user_model().objects.get(username="beheerder"))
+    url = reverse("admin:realisatie_opvanglocatie_change", args=[locatie.pk])
+    formulier = {
+        "gemeente": locatie.gemeente_id,
+        "naam": locatie.naam,
+        "soort": "RO",
+        "beheerder": "coa",
+        "opmerkingen": "",
+        "perioden-TOTAL_FORMS": "1",
+        "perioden-INITIAL_FORMS": "1",
+        "perioden-MIN_NUM_FORMS": "0",
+        "perioden-MAX_NUM_FORMS": "1000",
+        "perioden-0-id": periode.pk,
+        "perioden-0-locatie": locatie.pk,
+        "perioden-0-plaatsen": "450",
+        "perioden-0-waarvan_amv": "40",
+        "perioden-0-van": "1-1-2023",
+        "perioden-0-tot_en_met": "",
+        "perioden-0-status": "gerealiseerd",
+    }
+    antwoord = client.post(url, formulier)
+    assert antwoord.status_code == 200  # the form again, with the error
+    assert "vastgestelde peildatum(s) 1-7-2024" in antwoord.content.decode()
+    verhuizen = {**formulier, "perioden-0-plaatsen": "400", "soort": "NO"}
+    assert "1-7-2024" in client.post(url, verhuizen).content.decode()
+    periode.refresh_from_db()
+    assert periode.plaatsen == 400 and Opvanglocatie.objects.get(pk=locatie.pk).soort == "RO"
+    verwijderen = reverse("admin:realisatie_opvanglocatie_delete", args=[locatie.pk])
+    assert client.post(verwijderen, {"post": "yes"}).status_code == 403
+
+    # A control: the name is free to change.
+    hernoemd = client.post(url, {**formulier, "perioden-0-plaatsen": "400", "naam": "azc Hanzeweg"})
+    assert hernoemd.status_code == 302
+    assert Opvanglocatie.objects.get(pk=locatie.pk).naam == "azc Hanzeweg"
