@@ -10,7 +10,6 @@ the `versie` check and the audit trail live there. All or nothing, as for realis
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
@@ -19,9 +18,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.basis import ApiBasis
+from api.dienst import dienstfouten, resultaat_controleren
 from api.etag import controleer_if_match, etag_van
-from api.fouten import VersieVerouderd
-from api.schrijven import IF_MATCH, fouten_per_item
+from api.schrijven import IF_MATCH
 from api.serializers import OpgaveSerializer
 from gemeenten.models import Provincie
 from opgaven.models import Opgave, Opgavebesluit
@@ -81,18 +80,11 @@ class OpgavenVanBesluit(ApiBasis, APIView):
                 )
                 for item in invoer.validated_data["opgaven"]
             ]
-            try:
+            with dienstfouten("besluit"):
                 resultaat = opgaven_opslaan(
                     besluit=opgavebesluit, provincie=provincie, door=request.user, rijen=rijen
                 )
-            except PermissionDenied:
-                raise exceptions.PermissionDenied() from None
-            except ValidationError as fout:
-                raise exceptions.ValidationError({"besluit": fout.messages}) from None
-            if resultaat.conflicten:
-                raise VersieVerouderd()
-            if not resultaat.gelukt:
-                raise exceptions.ValidationError(fouten_per_item("opgaven", rijen, resultaat))
+            resultaat_controleren("opgaven", rijen, resultaat)
         nieuw = _weergave(provincie, opgavebesluit)
         response = Response(nieuw)
         response["ETag"] = etag_van(nieuw)

@@ -19,7 +19,6 @@ validation, `versie` checks, audit trail with the API user as actor). All or not
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -30,15 +29,13 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.basis import ApiBasis
+from api.dienst import dienstfouten, resultaat_controleren
 from api.etag import controleer_if_match, etag_van
-from api.fouten import Conflict, VersieVerouderd
-from api.schrijven import IF_MATCH, fouten_per_item
+from api.schrijven import IF_MATCH
 from api.serializers import HuisvestingSerializer, OpvanglocatieSerializer
 from gemeenten.models import Gemeente, Provincie
 from realisatie.invoer.rijen import HuisvestingRij
 from realisatie.invoer.services import (
-    PeildatumVastgesteld,
-    VerouderdeVersie,
     capaciteitsperiode_opslaan,
     huisvesting_opslaan,
     opvanglocatie_opslaan,
@@ -135,21 +132,14 @@ class HuisvestingenVanProvincie(ApiBasis, APIView):
                 )
                 for item in invoer.validated_data["huisvestingen"]
             ]
-            try:
+            with dienstfouten():
                 resultaat = huisvesting_opslaan(
                     provincie=provincie,
                     door=request.user,
                     rijen=rijen,
                     bevestigd=invoer.validated_data["bevestigd"],
                 )
-            except PermissionDenied:
-                raise exceptions.PermissionDenied() from None
-            if resultaat.vastgesteld:
-                raise Conflict(" ".join(resultaat.fouten[""]))
-            if resultaat.conflicten:
-                raise VersieVerouderd()
-            if not resultaat.gelukt:
-                raise exceptions.ValidationError(fouten_per_item("huisvestingen", rijen, resultaat))
+            resultaat_controleren("huisvestingen", rijen, resultaat)
         nieuw = _huisvestingen(provincie)
         response = Response(nieuw)
         response["ETag"] = etag_van(nieuw)
@@ -256,7 +246,7 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
                 ]
             }
         )
-    try:
+    with dienstfouten("naam"):
         locatie = opvanglocatie_opslaan(
             door=gebruiker,
             gemeente=gemeente,
@@ -267,14 +257,6 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
             locatie=locatie,
             versie=locatie.versie if locatie else None,
         )
-    except PermissionDenied:
-        raise exceptions.PermissionDenied() from None
-    except VerouderdeVersie:
-        raise VersieVerouderd() from None
-    except PeildatumVastgesteld as fout:
-        raise Conflict(" ".join(fout.messages)) from None
-    except ValidationError as fout:
-        raise exceptions.ValidationError({"naam": fout.messages}) from None
     bestaand = {p.pk: p for p in locatie.perioden.all()}
     fouten: list[dict] = [{} for _periode in gegevens["perioden"]]
     for index, periode in enumerate(gegevens["perioden"]):
@@ -284,7 +266,11 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
             if huidig is None:
                 fouten[index]["id"] = [_("This location has no capacity period with this id.")]
                 continue
-        try:
+
+        def ongeldig(meldingen: list[str], index: int = index) -> None:
+            fouten[index]["non_field_errors"] = meldingen
+
+        with dienstfouten(ongeldig=ongeldig):
             capaciteitsperiode_opslaan(
                 door=gebruiker,
                 locatie=locatie,
@@ -296,14 +282,6 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
                 periode=huidig,
                 versie=huidig.versie if huidig else None,
             )
-        except PermissionDenied:
-            raise exceptions.PermissionDenied() from None
-        except VerouderdeVersie:
-            raise VersieVerouderd() from None
-        except PeildatumVastgesteld as fout:
-            raise Conflict(" ".join(fout.messages)) from None
-        except ValidationError as fout:
-            fouten[index]["non_field_errors"] = fout.messages
     if any(fouten):
         raise exceptions.ValidationError({"perioden": fouten})
     return locatie

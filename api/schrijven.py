@@ -20,7 +20,6 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -31,8 +30,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.basis import ApiBasis
+from api.dienst import dienstfouten, resultaat_controleren
 from api.etag import controleer_if_match, etag_van
-from api.fouten import Conflict, VersieVerouderd
+from api.fouten import Conflict
 from api.serializers import AsielTellingSerializer, OekraineTellingSerializer
 from gemeenten.models import Provincie
 from realisatie.invoer.rijen import AsielRij, OekraineRij, Opslagresultaat
@@ -256,34 +256,11 @@ def _rij(soort: Soort, item: dict, versies: dict[str, int]):
 
 def _opslaan(soort: Soort, provincie, dag, gebruiker, rijen, gegevens) -> None:
     """Create the peildatum if needed and save; roll everything back on any problem."""
-    try:
+    with dienstfouten("peildatum"):
         peildatum = Peildatum.objects.filter(provincie=provincie, datum=dag).first()
         if peildatum is None:
             peildatum = peildatum_aanmaken(provincie=provincie, datum=dag, door=gebruiker)
         resultaat = soort.opslaan(
             peildatum=peildatum, door=gebruiker, rijen=rijen, bevestigd=gegevens["bevestigd"]
         )
-    except PermissionDenied:
-        raise exceptions.PermissionDenied() from None
-    except ValidationError as fout:
-        raise exceptions.ValidationError({"peildatum": fout.messages}) from None
-    if resultaat.conflicten:
-        raise VersieVerouderd()
-    if not resultaat.gelukt:
-        raise exceptions.ValidationError(fouten_per_item("tellingen", rijen, resultaat))
-
-
-def fouten_per_item(lijst: str, rijen: list, resultaat: Opslagresultaat) -> dict:
-    """The service's messages per gemeente code, as DRF errors per item index."""
-    per_item: list[dict] = [{} for _rij in rijen]
-    for meldingen, code in ((resultaat.fouten, "invalid"), (resultaat.bevestigen, "confirm")):
-        for gemeente, teksten in meldingen.items():
-            for index, rij in enumerate(rijen):
-                if rij.gemeente == gemeente:
-                    per_item[index].setdefault("gemeente", []).extend(
-                        exceptions.ErrorDetail(tekst, code=code) for tekst in teksten
-                    )
-    fouten: dict = {lijst: per_item}
-    if algemeen := resultaat.fouten.get(""):
-        fouten["non_field_errors"] = list(algemeen)
-    return fouten
+    resultaat_controleren("tellingen", rijen, resultaat)
