@@ -409,41 +409,6 @@ def _schrijven(model, gemeenten, door, rijen, sleutel, resultaat: Opslagresultaa
         )
 
 
-# --- Restoring an earlier value ----------------------------------------------------
-
-HERSTELBAAR = {
-    "oekrainetelling": (OekraineTelling, OekraineRij, oekraine_tellingen_opslaan),
-    "asieltelling": (AsielTelling, AsielRij, asieltellingen_opslaan),
-}
-
-
-def waarde_herstellen(*, soort: str, history_id: int, door) -> Opslagresultaat:
-    """Write the values of an earlier version back through the normal save path.
-
-    The restore is itself a new version with its own history entry; the permission,
-    vastgesteld and conflict checks are those of an ordinary save.
-    """
-    model, rij_klasse, opslaan = HERSTELBAAR[soort]
-    oud = model.history.select_related("peildatum__provincie", "gemeente").get(
-        history_id=history_id
-    )
-    huidig = model.objects.filter(pk=oud.id).first()
-    rij = rij_klasse(
-        gemeente=oud.gemeente.code,
-        toelichting=oud.toelichting,
-        versie=huidig.versie if huidig else None,
-        **{veld: getattr(oud, veld) for veld in rij_klasse.WAARDEN},
-    )
-    resultaat = opslaan(peildatum=oud.peildatum, door=door, rijen=[rij], bevestigd=True)
-    log_audit(
-        door,
-        "waarde_herstellen",
-        f"{soort} {oud.id} versie {oud.versie}",
-        "ok" if resultaat.gelukt else "mislukt",
-    )
-    return resultaat
-
-
 # --- Location register (asiel) ---------------------------------------------------------
 
 

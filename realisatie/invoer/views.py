@@ -22,7 +22,7 @@ from gemeenten.models import Gemeente, Provincie, Subregio
 from opgaven import services as opgaven_services
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
-from realisatie.invoer import selectors, services
+from realisatie.invoer import herstel, selectors, services
 from realisatie.invoer.forms import (
     AsielRijForm,
     HeropenenForm,
@@ -282,12 +282,10 @@ def historie_gemeente(request, code: str, gemeente: str):
 @require_POST
 def herstellen(request, code: str, soort: str, history_id: int):
     provincie = _provincie(request, code)
-    if soort not in services.HERSTELBAAR:
+    if soort not in herstel.HERSTELBAAR:
         raise Http404
     try:
-        resultaat = services.waarde_herstellen(
-            soort=soort, history_id=history_id, door=request.user
-        )
+        resultaat = herstel.waarde_herstellen(soort=soort, history_id=history_id, door=request.user)
     except ObjectDoesNotExist:
         raise Http404 from None
     if resultaat.gelukt:

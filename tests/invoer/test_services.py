@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from realisatie.invoer import services
+from realisatie.invoer import herstel, services
 from realisatie.invoer.rijen import AsielRij, HuisvestingRij, OekraineRij
 from realisatie.models import AsielTelling, Heropening, Huisvesting, OekraineTelling, Peildatum
 
@@ -122,9 +122,9 @@ def test_vastgesteld_blocks_every_figure_until_reopened(peildatum, secretaris):
     )
     assert not asiel.gelukt
     telling = OekraineTelling.objects.get(peildatum=peildatum)
-    [herstel] = telling.history.filter(goo_totaal=500)
-    assert not services.waarde_herstellen(
-        soort="oekrainetelling", history_id=herstel.history_id, door=secretaris
+    [eerder] = telling.history.filter(goo_totaal=500)
+    assert not herstel.waarde_herstellen(
+        soort="oekrainetelling", history_id=eerder.history_id, door=secretaris
     ).gelukt
     assert OekraineTelling.objects.get(peildatum=peildatum).goo_totaal == 500
 
@@ -143,7 +143,7 @@ def test_restore_writes_the_old_value_as_a_new_version(peildatum, secretaris):
     telling = OekraineTelling.objects.get(peildatum=peildatum)
     eerste = telling.history.get(goo_totaal=500)
 
-    resultaat = services.waarde_herstellen(
+    resultaat = herstel.waarde_herstellen(
         soort="oekrainetelling", history_id=eerste.history_id, door=secretaris
     )
 
