@@ -109,7 +109,7 @@ def test_gelderland_plan_tables_on_1_1_2024(lid):
 
 def test_gebied_page(lid):
     url = reverse("gebied", args=["PV23", "overijssel-ijsselland"])
-    kop, rijen = csv_van(lid, url, "asiel")
+    _kop, rijen = csv_van(lid, url, "asiel")
     assert rijen[0][:2] == ["IJsselland", "3050"]
     assert "Deventer" in [r[0] for r in rijen] and "Enschede" not in [r[0] for r in rijen]
 
@@ -138,7 +138,7 @@ def test_vooruitblik_page(lid):
         locatie=locatie, plaatsen=4000, van=datetime.date(2020, 1, 1), status="gerealiseerd"
     )
     url = reverse("vooruitblik", args=["PV23"])
-    kop, rijen = csv_van(lid, url, "vooruitblik", van="2025-Q1", tot="2025-Q2")
+    _kop, rijen = csv_van(lid, url, "vooruitblik", van="2025-Q1", tot="2025-Q2")
     assert [r[0] for r in rijen] == ["Q1 2025", "Q2 2025"]
     assert rijen[0][1:6] == ["4000", "0", "0", "6325", "tekort"]
 
@@ -152,11 +152,11 @@ def test_signalen_page(lid):
 
 def test_landelijk_page(beheerder):
     url = reverse("landelijk")
-    kop, rijen = csv_van(beheerder, url, "landelijk", peildatum="2023-04-01")
+    _kop, rijen = csv_van(beheerder, url, "landelijk", peildatum="2023-04-01")
     gelderland = rij(rijen, "Gelderland")
     assert gelderland[1:4] == ["7590", "4735", "-2855"]
     assert rij(rijen, "Nederland")[1] == "77100"
-    kop, rijen = csv_van(beheerder, url, "besluittabel", peildatum="2023-04-01")
+    _kop, rijen = csv_van(beheerder, url, "besluittabel", peildatum="2023-04-01")
     assert rij(rijen, "Zuid-Holland")[-1] == "16193"
 
 
