@@ -74,9 +74,7 @@ def csv_antwoord(
     if tabel is None:
         raise Http404(_("This page has no table '%(name)s'.") % {"name": naam})
     tables.RequestConfig(request, paginate=False).configure(tabel)
-    return CsvExport(tabel, exclude_columns=getattr(tabel, "niet_exporteren", ())).response(
-        filename=f"{bestandsnaam}-{naam}.csv"
-    )
+    return CsvExport(tabel).response(filename=f"{bestandsnaam}-{naam}.csv")
 
 
 # --- Columns: screen formatting in `render`, the plain figure in `value` -----------

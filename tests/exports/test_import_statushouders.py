@@ -15,9 +15,11 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from gemeenten.models import Provincie
+from gemeenten.models import Gemeente, Provincie
 from realisatie.exports import statushouders
 from realisatie.exports.sjabloon import BLAD, KOPREGEL, ONDERWERPEN, sjabloon
 from realisatie.models import Huisvesting, Peildatum
@@ -123,6 +125,32 @@ def test_preview_commit_and_round_trip(secretaris, overijssel):
     assert uitkomst.problemen == [] and uitkomst.wijzigingen == []
     assert uploaden(secretaris, leeg(overijssel)).status_code == 200
     assert secretaris.post("/exports/PV23/invoer/vastleggen/").status_code == 302
+    assert stand_van_de_database() == voor
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(gehuisvest=st.integers(min_value=0, max_value=9_999), amv=st.integers(0, 9_999) | st.none())
+def test_round_trip_of_any_figures_changes_nothing(overijssel, gehuisvest, amv):
+    if amv is not None and amv > gehuisvest:
+        gehuisvest, amv = amv, gehuisvest
+    Huisvesting.objects.update_or_create(
+        gemeente=Gemeente.objects.get(code="GM0150"),
+        van=D(2024, 3, 1),
+        defaults={"tot_en_met": D(2024, 3, 31), "gehuisvest": gehuisvest, "waarvan_amv": amv},
+    )
+    voor = stand_van_de_database()
+    periode = statushouders.Periode.parse("2024-03")
+    uitkomst = statushouders.inlezen(
+        inhoud=statushouders.sjabloon(overijssel, periode), provincie=overijssel, periode=periode
+    )
+    assert uitkomst.problemen == [] and uitkomst.wijzigingen == []
+    door = get_user_model().objects.get(username="secretaris-overijssel")
+    resultaat = statushouders.vastleggen(
+        provincie=overijssel, door=door, rijen=uitkomst.rijen, bevestigd=True
+    )
+    assert resultaat.gelukt and resultaat.opgeslagen == []
     assert stand_van_de_database() == voor
 
 

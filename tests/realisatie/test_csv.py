@@ -95,6 +95,9 @@ def test_region_table_follows_the_page_sorting_and_ends_with_its_subtotal(lid):
     assert rijen[0][0] == "Zwolle" and opgaven[0] == 717
     assert rijen[-1][0] == "Subtotaal IJsselland" and rijen[-1][kop.index("Opgave")] == "3050"
 
+    kop, rijen = csv_van(lid, reverse("provincie", args=["PV23"]), "oekraine-overijssel-twente")
+    assert rij(rijen, "Enschede")[1:3] == ["980", ""]  # realisatie unknown: empty, not 0
+
 
 def test_gelderland_plan_tables_on_1_1_2024(lid):
     url = reverse("provincie", args=["PV25"])
@@ -118,6 +121,8 @@ def test_gemeente_page(lid):
     url = reverse("gemeente", args=["GM0150"])
     kop, rijen = csv_van(lid, url, "opgaven")
     assert "529" in [r[kop.index("Opgave")] for r in rijen]
+    kop, rijen = csv_van(lid, url, "oekraine")
+    assert kop[:2] == ["Opgave", "Realisatie GOO"] and rijen == [["520", "", "", ""]]
     kop, rijen = csv_van(lid, url, "halfjaren")
     assert rij(rijen, "2024-I")[1:3] == ["108", "-13"]
 
@@ -152,7 +157,8 @@ def test_signalen_page(lid):
 
 def test_landelijk_page(beheerder):
     url = reverse("landelijk")
-    _kop, rijen = csv_van(beheerder, url, "landelijk", peildatum="2023-04-01")
+    kop, rijen = csv_van(beheerder, url, "landelijk", peildatum="2023-04-01")
+    assert kop[:3] == ["Provincie", "Asielopvang – Opgave", "Asielopvang – Realisatie"]
     gelderland = rij(rijen, "Gelderland")
     assert gelderland[1:4] == ["7590", "4735", "-2855"]
     assert rij(rijen, "Nederland")[1] == "77100"
