@@ -2,8 +2,8 @@
 template per half year or month, preview, refusals that write nothing, commit through
 `huisvesting_opslaan`.
 
-Tests of a message with a new msgid assert the English msgid (marked "msgid"); the
-Dutch catalogue entry comes with the lead's merge of /tmp/vertalingen/excel.tsv.
+Messages with a new msgid are asserted in Dutch; they pass once the lead has merged
+/tmp/vertalingen/excel.tsv into the catalogue.
 """
 
 from __future__ import annotations
@@ -162,19 +162,19 @@ def _oekraine_sjabloon(_inhoud):
 JAN = D(2024, 1, 1)
 WEIGERINGEN = [
     ("geen werkboek", lambda s: b"gemeente;gehuisvest\nGM0150;4\n", "geen Excel-werkboek"),
-    ("ander onderwerp", _oekraine_sjabloon, "choose that subject, province and period"),  # msgid
+    ("ander onderwerp", _oekraine_sjabloon, "kies dat onderwerp, die provincie en periode"),
     (
         "andere periode",
         lambda s: statushouders.sjabloon(
             Provincie.objects.get(code="PV23"), statushouders.Periode.parse("2023-II")
         ),
-        "This is the template for statushouders, PV23, 2023-II",  # msgid
+        "Dit is het sjabloon voor statushouders, PV23, 2023-II",
     ),
     ("onbekende code", lambda s: vul(s, {("GM0148", JAN, CODE): "GM9999"}), "Onbekende CBS-code"),
     (
         "dubbele code",
         lambda s: vul(s, {("GM0148", JAN, CODE): "GM0150"}),
-        "GM0150 appears more than once for 1-2024",  # msgid
+        "GM0150 komt meer dan eens voor bij 1-2024",
     ),
     (
         "andere provincie",
@@ -196,13 +196,13 @@ WEIGERINGEN = [
     (
         "maand buiten de periode",
         lambda s: vul(s, {("GM0150", JAN, 3): D(2024, 7, 1)}),
-        "is not the first day of a month of 2024-I",  # msgid
+        "is niet de eerste dag van een maand van 2024-I",
     ),
     ("te groot", lambda s: s + b"\0" * (5 * 1024 * 1024), "groter dan 5 MB"),
     (
         "te veel rijen",
         lambda s: vul(s, {}, extra=[["GM0150", "Deventer", JAN, 1]] * 10),
-        "more than the 25 municipalities of Overijssel times 6 months",  # msgid
+        "meer dan de 25 gemeenten van Overijssel maal 6 maanden",
     ),
 ]
 
