@@ -37,6 +37,13 @@ class CijferKolom(tables.Column):
     def render(self, value, record):
         return cijfer(record["_regel"], self.kolom)
 
+    def value(self, record):
+        """The plain figure for the CSV export: 6325, unknown empty."""
+        return record["_regel"].waarde(self.kolom.sleutel)
+
+    def voetwaarde(self):
+        return self.subtotaal.waarde(self.kolom.sleutel)
+
 
 class GebiedKolom(tables.Column):
     def render(self, value, record):
@@ -44,6 +51,9 @@ class GebiedKolom(tables.Column):
         return format_html(
             '<a href="{}">{}</a>', reverse("gemeente", args=[regel.knoop.code]), value
         )
+
+    def value(self, value):
+        return value
 
 
 def regiotabel(

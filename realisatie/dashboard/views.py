@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from realisatie.capaciteit import Kwartaal, kwartalen
-from realisatie.dashboard import grafieken
+from realisatie.dashboard import export, grafieken
 from realisatie.dashboard.pagina import dashboard
 from realisatie.gemeentebeeld import gemeentebeeld, huidige_gemeente
 from realisatie.landelijk import landelijk as landelijk_van
@@ -29,6 +29,8 @@ def gebied(request, code: str, gebied: str):
     beeld = dashboard(provincie, datum or timezone.localdate(), request, gebiedcode=gebied)
     if beeld is None:
         raise Http404
+    if csv := export.csv_antwoord(request, lambda: export.gebiedpagina(beeld), gebied):
+        return csv
     return render(
         request,
         "realisatie/gebied.html",
@@ -45,6 +47,8 @@ def gemeente(request, code: str):
     if not mag_lezen(request.user, gevonden.provincie):
         raise PermissionDenied
     beeld = gemeentebeeld(gevonden, datum or timezone.localdate())
+    if csv := export.csv_antwoord(request, lambda: export.gemeentepagina(beeld), code):
+        return csv
     return render(request, "realisatie/gemeente.html", {"beeld": beeld, "gekozen": datum})
 
 
@@ -52,6 +56,8 @@ def gemeente(request, code: str):
 def trend(request, code: str):
     provincie = leesbare_provincie(request, code)
     naam, reeksen = trend_van(provincie, request.GET.get("gebied") or None)
+    if csv := export.csv_antwoord(request, lambda: export.trendpagina(reeksen), "trend"):
+        return csv
     return render(
         request,
         "realisatie/trend.html",
@@ -74,6 +80,8 @@ def vooruitblik(request, code: str):
     except ValueError:
         raise Http404(_("Invalid quarter; write it as 2024-Q1.")) from None
     beeld = vooruitblik_van(provincie, eerste, laatste)
+    if csv := export.csv_antwoord(request, lambda: export.vooruitblikpagina(beeld), code):
+        return csv
     return render(
         request,
         "realisatie/vooruitblik.html",
@@ -97,6 +105,8 @@ def signalen(request, code: str):
         maanden = 6
     maanden = min(max(maanden, 1), 36)
     beeld = signalen_van(provincie, datum or timezone.localdate(), maanden)
+    if csv := export.csv_antwoord(request, lambda: export.signalenpagina(beeld), code):
+        return csv
     return render(request, "realisatie/signalen.html", {"provincie": provincie, "beeld": beeld})
 
 
@@ -106,4 +116,6 @@ def landelijk(request):
         raise PermissionDenied
     datum = gekozen_datum(request.GET.get("peildatum"))
     beeld = landelijk_van(datum or timezone.localdate())
+    if csv := export.csv_antwoord(request, lambda: export.landelijkpagina(beeld), "NL"):
+        return csv
     return render(request, "realisatie/landelijk.html", {"beeld": beeld, "gekozen": datum})

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gemeenten.models import Provincie
+from realisatie.exports import statushouders
 from realisatie.exports.inlezen import (
     MAX_BYTES,
     Inlezing,
@@ -57,11 +58,13 @@ def invoer(request, code: str):
     provincie = _bewerkbare_provincie(request, code)
     context = {
         "provincie": provincie,
-        "onderwerpen": ONDERWERPEN.values(),
+        "onderwerpen": [*ONDERWERPEN.values(), statushouders.KEUZE],
         "peildata": Peildatum.objects.van_provincie(provincie).order_by("-datum"),
     }
     if request.method != "POST":
         return render(request, "exports/invoer.html", context)
+    if request.POST.get("onderwerp") == statushouders.SLEUTEL:
+        return _invoer_statushouders(request, provincie, context)
     onderwerp, peildatum = _keuze(provincie, request.POST)
     bestand = request.FILES.get("bestand")
     if onderwerp is None or peildatum is None or bestand is None:
@@ -89,9 +92,56 @@ def invoer(request, code: str):
     )
 
 
+def _periode(gegevens) -> statushouders.Periode | None:
+    try:
+        return statushouders.Periode.parse(gegevens.get("periode") or "")
+    except ValueError:
+        return None
+
+
+def _invoer_statushouders(request, provincie: Provincie, context: dict):
+    periode = _periode(request.POST)
+    bestand = request.FILES.get("bestand")
+    if periode is None or bestand is None:
+        context["fout"] = _(
+            "Choose a period (a half year such as 2024-I or a month such as 2024-03) "
+            "and a file to upload."
+        )
+        return render(request, "exports/invoer.html", context, status=400)
+    if bestand.size > MAX_BYTES:
+        uitkomst = Inlezing(problemen=[Probleem(te_groot())])
+    else:
+        uitkomst = statushouders.inlezen(
+            inhoud=bestand.read(), provincie=provincie, periode=periode
+        )
+    if uitkomst.in_orde:
+        request.session[SESSIESLEUTEL] = {
+            "provincie": provincie.code,
+            "onderwerp": statushouders.SLEUTEL,
+            "periode": periode.tekst,
+            "rijen": [statushouders.als_sessie(r) for r in uitkomst.rijen],
+        }
+    else:
+        request.session.pop(SESSIESLEUTEL, None)
+    return render(
+        request,
+        "exports/voorbeeld.html",
+        {**context, "onderwerp": statushouders.KEUZE, "periode": periode, "uitkomst": uitkomst},
+        status=200 if uitkomst.in_orde else 400,
+    )
+
+
 @login_required
 def sjabloon_downloaden(request, code: str):
     provincie = _bewerkbare_provincie(request, code)
+    if request.GET.get("onderwerp") == statushouders.SLEUTEL:
+        periode = _periode(request.GET)
+        if periode is None:
+            raise Http404(_("Choose a half year such as 2024-I or a month such as 2024-03."))
+        antwoord = HttpResponse(statushouders.sjabloon(provincie, periode), content_type=XLSX)
+        naam = f"sjabloon-{statushouders.SLEUTEL}-{provincie.code}-{periode.tekst}.xlsx"
+        antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
+        return antwoord
     onderwerp, peildatum = _keuze(provincie, request.GET)
     if onderwerp is None or peildatum is None:
         raise Http404(_("Choose a subject and a reference date."))
@@ -109,6 +159,8 @@ def vastleggen_view(request, code: str):
     if not bewaard or bewaard["provincie"] != provincie.code:
         messages.error(request, _("There is no checked import to save; upload the file again."))
         return redirect("exports:invoer", code=provincie.code)
+    if bewaard["onderwerp"] == statushouders.SLEUTEL:
+        return _vastleggen_statushouders(request, provincie, bewaard)
     onderwerp, peildatum = _keuze(provincie, bewaard)
     rijen = [onderwerp.rij(**r) for r in bewaard["rijen"]]
     resultaat = vastleggen(
@@ -139,3 +191,31 @@ def vastleggen_view(request, code: str):
     return redirect(
         f"{reverse('provincie', args=[provincie.code])}?peildatum={peildatum.datum:%Y-%m-%d}"
     )
+
+
+def _vastleggen_statushouders(request, provincie: Provincie, bewaard: dict):
+    resultaat = statushouders.vastleggen(
+        provincie=provincie,
+        door=request.user,
+        rijen=[statushouders.uit_sessie(r) for r in bewaard["rijen"]],
+        bevestigd=bool(request.POST.get("bevestigd")),
+    )
+    if not resultaat.gelukt:
+        return render(
+            request,
+            "exports/voorbeeld.html",
+            {
+                "provincie": provincie,
+                "onderwerp": statushouders.KEUZE,
+                "periode": statushouders.Periode.parse(bewaard["periode"]),
+                "uitkomst": Inlezing(),
+                "resultaat": resultaat,
+            },
+            status=400,
+        )
+    request.session.pop(SESSIESLEUTEL, None)
+    messages.success(
+        request,
+        _("Import saved: %(count)s municipalities changed.") % {"count": len(resultaat.opgeslagen)},
+    )
+    return redirect("provincie", code=provincie.code)

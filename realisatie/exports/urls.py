@@ -12,11 +12,6 @@ urlpatterns = [
         views.bijlage,
         name="bijlage",
     ),
-    re_path(
-        r"^(?P<code>[^/]+)/(?P<soort>asiel|oekraine|statushouders)\.csv$",
-        views.schermtabel_csv,
-        name="csv",
-    ),
     path("<str:code>/invoer/", importeren.invoer, name="invoer"),
     path("<str:code>/invoer/sjabloon.xlsx", importeren.sjabloon_downloaden, name="sjabloon"),
     path("<str:code>/invoer/vastleggen/", importeren.vastleggen_view, name="vastleggen"),

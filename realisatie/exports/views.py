@@ -23,9 +23,8 @@ from realisatie.exports.asiel import Bijlage2
 from realisatie.exports.bijlagen import Bijlage3, Bijlage4
 from realisatie.exports.exporter import Exporter
 from realisatie.exports.parameters import halfjaren_met_taakstelling
-from realisatie.exports.schermtabellen import bloktabel
 from realisatie.exports.stand_van_zaken import StandVanZaken
-from realisatie.exports.werkboek import als_csv, als_xlsx
+from realisatie.exports.werkboek import als_xlsx
 from toegang.beleid import leesbare_provincies, mag_bewerken, mag_lezen
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -80,20 +79,6 @@ def bijlage(request, code: str, soort: str):
     inhoud = als_xlsx(exporter.tabellen(), gemaakt=timezone.localtime())
     antwoord = HttpResponse(inhoud, content_type=XLSX)
     naam = f"{exporter.bestandsnaam}-{provincie.code}-{exporter.datum:%Y-%m-%d}.xlsx"
-    antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
-    return antwoord
-
-
-@login_required
-def schermtabel_csv(request, code: str, soort: str):
-    """The figures of one block of the province page as CSV (semicolon, UTF-8)."""
-    provincie = _leesbare_provincie(request, code)
-    try:
-        exporter = Exporter(provincie=provincie, datum=_datum(request.GET.get("peildatum")))
-    except OngeldigeKeuze as fout:
-        return HttpResponseBadRequest(str(fout), content_type="text/plain; charset=utf-8")
-    antwoord = HttpResponse(als_csv(bloktabel(exporter, soort)), content_type="text/csv")
-    naam = f"{soort}-{provincie.code}-{exporter.datum:%Y-%m-%d}.csv"
     antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
     return antwoord
 

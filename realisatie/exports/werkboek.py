@@ -14,7 +14,6 @@ each row ``=IF(AND(ISNUMBER(D8),ISNUMBER(C8)),D8-C8,"")`` (empty while GOO is un
 
 from __future__ import annotations
 
-import csv
 import datetime
 import io
 from collections.abc import Iterable
@@ -130,32 +129,6 @@ def als_xlsx(tabellen: Iterable[Tabel], *, gemaakt: datetime.datetime) -> bytes:
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()
-
-
-def als_csv(tabel: Tabel) -> bytes:
-    """The figures of one table, semicolon-separated (what Dutch Excel expects).
-
-    A CSV has no formulas: every computed cell takes the value the exporter knew
-    (`waarde_van`); unknown stays empty.
-    """
-    uit = io.StringIO()
-    schrijver = csv.writer(uit, delimiter=";")
-    schrijver.writerow([k.titel if not k.groep else f"{k.groep} {k.titel}" for k in tabel.kolommen])
-    for rij in tabel.rijen:
-        schrijver.writerow([_csv_waarde(c) for c in rij.cellen])
-    return ("\ufeff" + uit.getvalue()).encode("utf-8")
-
-
-def _csv_waarde(cel: Cel) -> str:
-    if isinstance(cel, Tekst):
-        return cel.waarde
-    if isinstance(cel, Getal | Subtotaal | Verschil):
-        return "" if cel.waarde is None else str(cel.waarde)
-    if isinstance(cel, Percentage):
-        return "" if cel.waarde is None else f"{cel.waarde}%"
-    if isinstance(cel, Datum) and cel.waarde:
-        return f"{cel.waarde:%-d-%-m-%Y}"
-    return ""
 
 
 def _bladnaam(naam: str) -> str:

@@ -50,6 +50,8 @@ def test_overview_page_lists_the_downloads(lid):
     antwoord = lid.get("/exports/PV23/")
     assert antwoord.status_code == 200
     assert b"/exports/PV23/bijlage-4.xlsx" in antwoord.content
+    assert antwoord.context["provincie"].code == "PV23"
+    assert "<title>Excel-bijlagen" in antwoord.content.decode()  # not the CSV section
 
 
 def test_province_not_granted_is_refused(lid):
@@ -76,23 +78,6 @@ def test_bad_parameters_get_a_dutch_message(lid, pad, melding):
     antwoord = lid.get(pad)
     assert antwoord.status_code == 400
     assert melding in antwoord.content.decode()
-
-
-def test_csv_of_a_block_of_the_province_page(lid):
-    antwoord = lid.get("/exports/PV25/oekraine.csv?peildatum=2024-01-08")
-    assert antwoord.status_code == 200
-    regels = antwoord.content.decode("utf-8-sig").splitlines()
-    kop = regels[0].split(";")
-    assert kop[:2] == ["Gebied", "CBS-code"]
-    gelderland = next(r for r in regels if r.startswith("Gelderland;")).split(";")
-    assert gelderland[kop.index("Opgave")] == "12284"
-    assert gelderland[kop.index("Verschil")] == "-1201"
-    midden = next(r for r in regels if r.strip().startswith("Gelderland-Midden;")).split(";")
-    assert midden[kop.index("POO")] == ""  # not registered stays empty, not 0
-
-
-def test_csv_of_an_unknown_block_is_not_found(lid):
-    assert lid.get("/exports/PV25/onzin.csv").status_code == 404
 
 
 def test_excel_start_lists_the_readable_provinces(lid):
