@@ -39,7 +39,7 @@ from realisatie.exports.inlezen import (
 from realisatie.exports.sjabloon import BLAD, KOPREGEL, SJABLOONVERSIE
 from realisatie.exports.werkboek import DATUMNOTATIE, GETALNOTATIE
 from realisatie.invoer.rijen import HuisvestingRij
-from realisatie.invoer.services import huisvesting_opslaan
+from realisatie.invoer.services import huisvesting_opslaan, huisvesting_vergrendeld
 from realisatie.models import Huisvesting
 
 SLEUTEL = "statushouders"
@@ -227,6 +227,9 @@ def inlezen(*, inhoud: bytes, provincie: Provincie, periode: Periode) -> Inlezin
     gezien: set[tuple] = set()
     for r in gegevensrijen:
         _lees_rij(blad, r, provincie, periode, gemeenten, gezien, huidig, uitkomst)
+    if not uitkomst.problemen:
+        for melding in huisvesting_vergrendeld(provincie, uitkomst.rijen):
+            uitkomst.problemen.append(Probleem(melding))
     if uitkomst.problemen:
         uitkomst.rijen = []
     return uitkomst

@@ -174,18 +174,37 @@ def huisvesting_opslaan(
         controle=_controle_huisvesting,
         sleutel=lambda rij: {"van": rij.van, "tot_en_met": rij.tot_en_met},
         vorige=lambda gemeente: None,
-        vergrendeld=lambda: _vergrendelde_perioden(provincie, rijen),
+        vergrendeld=lambda: huisvesting_vergrendeld(provincie, rijen),
     )
 
 
-def _vergrendelde_perioden(provincie: Provincie, rijen: Sequence[HuisvestingRij]) -> list[str]:
-    """A message per period of `rijen` that a vastgestelde peildatum has locked."""
+def huisvesting_vergrendeld(provincie: Provincie, rijen: Sequence[HuisvestingRij]) -> list[str]:
+    """A message per period in which `rijen` would change a month that a vastgestelde
+    peildatum has locked. Unchanged rows pass, so a template with a locked month next to
+    open ones can be uploaded again after correcting an open month."""
     meldingen = []
-    for van, tot_en_met in sorted({(rij.van, rij.tot_en_met) for rij in rijen}):
+    perioden = sorted({(rij.van, rij.tot_en_met) for rij in rijen})
+    for van, tot_en_met in perioden:
         peildata = Peildatum.objects.vergrendelt_periode(provincie, tot_en_met)
-        if peildata:
+        if not peildata:
+            continue
+        groep = [rij for rij in rijen if (rij.van, rij.tot_en_met) == (van, tot_en_met)]
+        bestaand = {
+            h.gemeente.code: h
+            for h in Huisvesting.objects.filter(
+                gemeente__code__in=[rij.gemeente for rij in groep], van=van, tot_en_met=tot_en_met
+            ).select_related("gemeente")
+        }
+        if any(_wijzigt(rij, bestaand.get(rij.gemeente)) for rij in groep):
             meldingen.append(huisvesting_vergrendeld_melding(van, tot_en_met, peildata))
     return meldingen
+
+
+def _wijzigt(rij, bestaand) -> bool:
+    velden = (*rij.WAARDEN, "toelichting")
+    if bestaand is None:
+        return any(getattr(rij, veld) not in (None, "") for veld in velden)
+    return any(getattr(rij, veld) != getattr(bestaand, veld) for veld in velden)
 
 
 def huisvesting_vergrendeld_melding(van, tot_en_met, peildata) -> str:

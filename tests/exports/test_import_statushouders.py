@@ -233,3 +233,28 @@ def test_bad_period_is_refused(secretaris, overijssel):
     assert uploaden(secretaris, leeg(overijssel), periode="2024-III").status_code == 400
     sjabloon_url = "/exports/PV23/invoer/sjabloon.xlsx?onderwerp=statushouders&periode=juli"
     assert secretaris.get(sjabloon_url).status_code == 404
+
+
+def test_months_of_a_vastgestelde_peildatum_are_refused(secretaris, overijssel):
+    """January 2024 counts towards the vastgestelde peildatum 1-2-2024; February does not."""
+    Peildatum.objects.create(
+        provincie=overijssel,
+        datum=D(2024, 2, 1),
+        vastgesteld_op=datetime.datetime(2024, 2, 5, tzinfo=datetime.UTC),
+    )
+    voor = stand_van_de_database()
+    januari = vul(leeg(overijssel), {("GM0150", D(2024, 1, 1), GEHUISVEST): 20})
+    antwoord = uploaden(secretaris, januari)
+    assert antwoord.status_code == 400
+    assert (
+        "De cijfers van 1-1-2024 tot en met 31-1-2024 tellen mee in de vastgestelde "
+        "peildatum(s) 1-2-2024" in html.unescape(antwoord.content.decode())
+    )
+    secretaris.post("/exports/PV23/invoer/vastleggen/")  # nothing was kept to commit
+    assert stand_van_de_database() == voor
+
+    # The same template with only an open month changed goes through.
+    februari = vul(leeg(overijssel), {("GM0150", D(2024, 2, 1), GEHUISVEST): 15})
+    assert uploaden(secretaris, februari).status_code == 200
+    assert secretaris.post("/exports/PV23/invoer/vastleggen/").status_code == 302
+    assert Huisvesting.objects.get(gemeente__code="GM0150", van=D(2024, 2, 1)).gehuisvest == 15
