@@ -108,6 +108,9 @@ def main() -> int:
     fouten += _mislukte_verzoeken(werkmap / "locust_failures.csv")
     opslagen, controle = _controleer_database(peildatum, opslaglog)
     fouten += controle
+    geteld = sum(int(g["Request Count"]) for g in groepen if g["Name"] == "invoer opslaan")
+    if geteld != opslagen:
+        fouten.append(f"locust telde {geteld} opslagen, de secretaris deed er {opslagen}")
 
     _afdrukken(groepen, opslagen, peildatum)
     if fouten:

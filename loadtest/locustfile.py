@@ -90,7 +90,16 @@ def _klaar_met_inloggen(environment) -> None:
     _ingelogd += 1
     if _ingelogd == LEDEN + 1:
         _start.set()
-        gevent.spawn_later(DUUR, environment.runner.quit)
+        gevent.spawn_later(DUUR, _stoppen, environment)
+
+
+def _stoppen(environment) -> None:
+    # stop() lets every user finish its task (--stop-timeout), so each request that was
+    # sent is also counted; the CSV writer (once a second) then writes the final figures
+    # before quit() ends the run.
+    environment.runner.stop()
+    gevent.sleep(2.5)
+    environment.runner.quit()
 
 
 class _Ingelogd(HttpUser):
