@@ -13,7 +13,9 @@ exactly one history record per save with that save's value. It prints the p95 pe
 group and exits non-zero on any failed request or mismatch. gunicorn is always stopped.
 
     make load
-    LOAD_DUUR=20 LOAD_WORKERS=2 .venv/bin/python loadtest/last.py
+    LOAD_DUUR=20 LOAD_WORKERS=2 LOAD_DENKTIJD=2,8 .venv/bin/python loadtest/last.py
+
+A member waits LOAD_DENKTIJD seconds (default 1,3) between two pages.
 """
 
 from __future__ import annotations
@@ -58,7 +60,8 @@ def main() -> int:
         werkers = server.werkers()
         print(
             f"gunicorn op {server.basis} ({len(werkers)} workers); locust: {LEDEN} leden "
-            f"+ 1 secretaris, {DUUR} s na het inloggen, peildatum {peildatum:%-d-%-m-%Y} ..."
+            f"(denktijd {os.environ.get('LOAD_DENKTIJD', '1,3')} s) + 1 secretaris, "
+            f"{DUUR} s na het inloggen, peildatum {peildatum:%-d-%-m-%Y} ..."
         )
         locust = subprocess.run(
             [
@@ -226,9 +229,15 @@ def _afdrukken(groepen: list[dict[str, str]], opslagen: int, peildatum: datetime
             f"{naam:<40} {groep['Request Count']:>9} {groep['Failure Count']:>7} "
             f"{_ms(groep['50%']):>7} {_ms(groep['95%']):>7} {_ms(groep['Max Response Time']):>7}"
         )
-    totaal = next((g for g in groepen if g["Name"] == "Aggregated"), None)
-    if totaal:
-        print(f"\nDoorvoer: {float(totaal['Requests/s']):.1f} verzoeken/s met {WORKERS} workers.")
+    belasting = sum(
+        int(g["Request Count"])
+        for g in groepen
+        if g["Name"] != "Aggregated" and not g["Name"].startswith("inloggen")
+    )
+    print(
+        f"\nDoorvoer na het inloggen: {belasting / DUUR:.1f} verzoeken/s "
+        f"({belasting} in {DUUR} s) met {WORKERS} gunicorn-workers."
+    )
     print(
         f"Secretaris: {opslagen} keer het Oekraïne-raster van Overijssel opgeslagen "
         f"(peildatum {peildatum:%-d-%-m-%Y})."

@@ -37,6 +37,8 @@ BIJLAGEN = ("bijlage-2", "bijlage-3", "bijlage-4", "stand-van-zaken")
 BASIS_WAARDE = 1000
 LEDEN = 50
 DUUR = float(os.environ.get("LOAD_DUUR_S", "60"))
+# A member's think time between two pages, in seconds (min,max).
+DENKTIJD = tuple(float(s) for s in os.environ.get("LOAD_DENKTIJD", "1,3").split(","))
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -129,7 +131,7 @@ class _Ingelogd(HttpUser):
 
 class Regietafellid(_Ingelogd):
     fixed_count = LEDEN
-    wait_time = between(1, 3)
+    wait_time = between(*DENKTIJD)
 
     def inloggen_en_voorbereiden(self):
         self.inloggen("lid")

@@ -86,6 +86,7 @@ def database_voorbereiden(omgeving: dict[str, str]) -> None:
     beheren(omgeving, "createcachetable")
     beheren(omgeving, "laad_referentiedata")
     beheren(omgeving, "laad_demodata")  # also resets the demo backup codes
+    beheren(omgeving, "axes_reset")  # a lockout left by an earlier, failed run
     beheren(omgeving, "collectstatic", "--no-input", "-v", "0")
 
 
@@ -188,7 +189,7 @@ class Browser:
         )
         try:
             with self.opener.open(verzoek, timeout=timeout) as antwoord:
-                return antwoord.status, antwoord.geturl(), antwoord.read().decode()
+                return antwoord.status, antwoord.geturl(), antwoord.read().decode(errors="replace")
         except urllib.error.HTTPError as fout:
             return fout.code, fout.geturl(), fout.read().decode(errors="replace")
 
