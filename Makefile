@@ -10,7 +10,7 @@ NPM_STAMP   := node_modules/.geinstalleerd
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint fmt migrations-check messages clean bench-dashboard
+.PHONY: help install run test lint fmt migrations-check messages clean bench-dashboard load db-herstart
 
 help:
 	@echo "make run               virtualenv, installatie, migraties, demodata; serveert op http://127.0.0.1:8000"
@@ -20,6 +20,8 @@ help:
 	@echo "make migrations-check  faalt als er een migratie ontbreekt"
 	@echo "make messages          vertaalcatalogi (nl) bijwerken en compileren"
 	@echo "make clean             caches en build-resten weg (.venv en db.sqlite3 blijven)"
+	@echo "make load              belastingtest: 50 leden + 1 secretaris, 60 s, tegen gunicorn (PostgreSQL)"
+	@echo "make db-herstart       herstart PostgreSQL terwijl gunicorn draait (DROOG=1: alleen eigen verbindingen)"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -82,3 +84,14 @@ messages: $(STAMP)
 clean:
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
 	rm -rf .pytest_cache .ruff_cache staticfiles test-results *.egg-info
+
+# Load test (a script, not a test): its own PostgreSQL database (LOAD_DATABASE_URL,
+# default prt_last), gunicorn on 127.0.0.1, locust headless; see loadtest/last.py.
+load: $(STAMP) $(NPM_STAMP)
+	$(PY) -m pip install --disable-pip-version-check --quiet -c constraints.txt -e ".[dev,last]"
+	$(PY) loadtest/last.py
+
+# RESTARTS THE LOCAL POSTGRESQL SERVER (all databases) while gunicorn serves, and checks
+# the app recovers on its own. DROOG=1 only ends the connections to LOAD_DATABASE_URL.
+db-herstart: $(STAMP) $(NPM_STAMP)
+	$(PY) loadtest/db_herstart.py
