@@ -14,6 +14,11 @@ from django.utils.http import urlencode
 from toegang.beleid import twee_stap_verplicht
 
 LAATSTE_ACTIVITEIT = "prt_laatste_activiteit"
+# The load balancer's probe must not touch the session: with the database down it has
+# to answer 503 from the health view, also when the probe carries a session cookie.
+GEZONDHEID = "/gezondheid"
+# Record activity at most once a minute, so a page view is not always a session write.
+NAUWKEURIGHEID_SECONDEN = 60
 
 
 class SessieTimeoutMiddleware:
@@ -23,12 +28,12 @@ class SessieTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.user.is_authenticated:
+        if request.path != GEZONDHEID and request.user.is_authenticated:
             nu = int(time.time())
-            laatste = request.session.get(LAATSTE_ACTIVITEIT, nu)
-            if nu - laatste > settings.SESSION_IDLE_SECONDS:
+            laatste = request.session.get(LAATSTE_ACTIVITEIT)
+            if laatste is not None and nu - laatste > settings.SESSION_IDLE_SECONDS:
                 logout(request)
-            else:
+            elif laatste is None or nu - laatste >= NAUWKEURIGHEID_SECONDEN:
                 request.session[LAATSTE_ACTIVITEIT] = nu
         return self.get_response(request)
 
@@ -48,6 +53,7 @@ class TweeStapMiddleware:
         gebruiker = request.user
         if (
             settings.TWEE_STAP_VERPLICHT
+            and request.path != GEZONDHEID
             and gebruiker.is_authenticated
             and not request.path.startswith(self.VRIJ)
             and not gebruiker.is_verified()
