@@ -266,6 +266,8 @@ if _PROXY_SSL_HEADER:
         "https",
     )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# The load balancer's health check speaks plain HTTP to the app server itself.
+SECURE_REDIRECT_EXEMPT = [r"^gezondheid$"]
 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
