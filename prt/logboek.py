@@ -72,4 +72,5 @@ class GunicornToegangFormatter(JsonFormatter):
             ("user_agent", "a"),
         ):
             if atom in atoms:
-                log_data[veld] = atoms[atom]
+                waarde = atoms[atom]
+                log_data[veld] = int(waarde) if str(waarde).isdigit() else waarde

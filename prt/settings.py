@@ -6,6 +6,7 @@ environment variable through a small typed helper that fails loudly on a bad val
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -347,3 +348,6 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+if LOG_FORMAT == "json":
+    # Python warnings too, as JSON lines (logger py.warnings), not loose text on stderr.
+    logging.captureWarnings(True)
