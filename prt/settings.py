@@ -140,8 +140,8 @@ WSGI_APPLICATION = "prt.wsgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        # Reuse a connection for a minute in production (checked before reuse, see
-        # below); in development every request opens its own.
+        # Reuse a connection for a minute in production, checked before each reuse
+        # (conn_health_checks); in development every request opens its own.
         conn_max_age=env_int("CONN_MAX_AGE", 0 if DEBUG else 60),
         conn_health_checks=True,
     )
