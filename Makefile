@@ -10,10 +10,11 @@ NPM_STAMP   := node_modules/.geinstalleerd
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint fmt migrations-check messages clean bench-dashboard load db-herstart
+.PHONY: help install run serve test lint fmt migrations-check messages clean bench-dashboard load db-herstart
 
 help:
 	@echo "make run               virtualenv, installatie, migraties, demodata; serveert op http://127.0.0.1:8000"
+	@echo "make serve             productiemodus: gunicorn op PostgreSQL (SECRET_KEY nodig; zie README)"
 	@echo "make test              de hele testsuite (extra argumenten: PYTEST_ARGS='-k naam')"
 	@echo "make lint              ruff check + ruff format --check"
 	@echo "make fmt               ruff check --fix + ruff format"
@@ -40,9 +41,27 @@ install: $(STAMP) $(NPM_STAMP)
 
 run: $(STAMP) $(NPM_STAMP)
 	DEBUG=1 $(PY) manage.py migrate --no-input
+	DEBUG=1 $(PY) manage.py createcachetable
 	DEBUG=1 $(PY) manage.py laad_referentiedata
 	DEBUG=1 $(PY) manage.py laad_demodata
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+# Production mode: gunicorn (prt/gunicorn.conf.py) on PostgreSQL, after the build and
+# database steps a deployment runs. Needs SECRET_KEY; locally without TLS add PRT_HTTPS=0.
+serve: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/prt
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: export DEBUG := 0
+serve: $(STAMP) $(NPM_STAMP)
+	@if [ -z "$$SECRET_KEY" ]; then \
+		echo "SECRET_KEY ontbreekt. Zet een geheime sleutel van minstens 50 tekens, bijv.:"; \
+		echo '  export SECRET_KEY="$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))")"'; \
+		exit 1; \
+	fi
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py createcachetable
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+	$(PY) manage.py laad_referentiedata
+	$(VENV)/bin/gunicorn --config prt/gunicorn.conf.py
 
 test: $(STAMP) $(NPM_STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)

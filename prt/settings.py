@@ -6,6 +6,7 @@ environment variable through a small typed helper that fails loudly on a bad val
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -66,6 +67,8 @@ else:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 
 INSTALLED_APPS = [
+    # Before staticfiles: `runserver` then serves static files the way production does.
+    "whitenoise.runserver_nostatic",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -90,10 +93,14 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_static",
     "django_otp.plugins.otp_totp",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Right after SecurityMiddleware, as whitenoise requires: static files skip the rest.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,7 +140,9 @@ WSGI_APPLICATION = "prt.wsgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env_int("CONN_MAX_AGE", 0),
+        # Reuse a connection for a minute in production, checked before each reuse
+        # (conn_health_checks); in development every request opens its own.
+        conn_max_age=env_int("CONN_MAX_AGE", 0 if DEBUG else 60),
         conn_health_checks=True,
     )
 }
@@ -160,7 +169,7 @@ USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     # Front-end assets from the npm registry (package-lock.json), never copied into the repo.
@@ -172,8 +181,6 @@ DJANGO_TABLES2_TEMPLATE = "django_tables2/table.html"
 
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
 
 # --- Login: brute-force protection, session timeout, two-factor (toegang/) ----------
 AUTHENTICATION_BACKENDS = [
@@ -194,16 +201,6 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # Two-factor (BIO): secretaries and beheerders confirm each login with a code.
 OTP_TOTP_ISSUER = "PRT Monitor"
 TWEE_STAP_VERPLICHT = env_bool("TWEE_STAP_VERPLICHT", True)
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-    },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-}
 
 # REST API v1 (api/): Dutch API Design Rules. Errors are application/problem+json,
 # every page is paginated, and only JSON is spoken.
@@ -242,3 +239,115 @@ SPECTACULAR_SETTINGS = {
         "NiveauEnum": "gemeenten.models.Niveau",
     },
 }
+
+
+# --- Production: HTTPS, security headers, static files, cache, logs ------------------
+# Together these pass `manage.py check --deploy` with DEBUG=0 (README, "Productie").
+
+# One switch for everything that needs the site on HTTPS: redirect, secure cookies, HSTS.
+# On by default in production; tests and the local load test speak plain HTTP (PRT_HTTPS=0).
+PRT_HTTPS = env_bool("PRT_HTTPS", not DEBUG)
+SECURE_SSL_REDIRECT = PRT_HTTPS
+SESSION_COOKIE_SECURE = PRT_HTTPS
+CSRF_COOKIE_SECURE = PRT_HTTPS
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 60 * 60) if PRT_HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    # Preloading is a decision for the owner of the parent domain (it binds every
+    # subdomain for months), not for one application: off unless asked for.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# The load balancer terminates TLS and tells the app in a header, e.g. X-Forwarded-Proto.
+# Only set this when the load balancer overwrites that header on every request.
+_PROXY_SSL_HEADER = env_str("SECURE_PROXY_SSL_HEADER", "")
+if _PROXY_SSL_HEADER:
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + _PROXY_SSL_HEADER.strip().upper().replace("-", "_"),
+        "https",
+    )
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# The load balancer's health check speaks plain HTTP to the app server itself.
+SECURE_REDIRECT_EXEMPT = [r"^gezondheid$"]
+
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Content Security Policy (django-csp): only our own scripts, styles and images, no inline
+# code. The two-step QR code is inline SVG markup, which needs no img-src. Set
+# CSP_REPORT_ONLY=1 to try a change in production: the browser then reports, not blocks.
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+if env_bool("CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+    CONTENT_SECURITY_POLICY = None
+else:
+    CONTENT_SECURITY_POLICY = _CSP
+
+# Static files through whitenoise. With PRT_STATIC_MANIFEST (default: on when DEBUG is off)
+# they come from `collectstatic` with hashed names and a year's cache; without it, straight
+# from the source folders (development, tests: no collectstatic needed).
+PRT_STATIC_MANIFEST = env_bool("PRT_STATIC_MANIFEST", not DEBUG)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if PRT_STATIC_MANIFEST
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_USE_FINDERS = not PRT_STATIC_MANIFEST
+
+# Nothing lives on the app server between requests: sessions are in the database (Django's
+# default backend), the cache too (`createcachetable`), or in Redis with REDIS_URL (needs
+# the redis package). So several app servers can run behind one load balancer.
+_REDIS_URL = env_str("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _REDIS_URL}
+        if _REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "prt_cache"}
+    )
+}
+
+# Logs go to stdout/stderr, one JSON object per line in production (LOG_FORMAT=json), for
+# the platform's log collector; plain text in development. See prt/logboek.py.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+if LOG_FORMAT not in {"json", "plain"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: use json or plain.")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"geen_geheimen": {"()": "prt.logboek.GeenGeheimen"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "prt.logboek.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["geen_geheimen"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+}
+if LOG_FORMAT == "json":
+    # Python warnings too, as JSON lines (logger py.warnings), not loose text on stderr.
+    logging.captureWarnings(True)

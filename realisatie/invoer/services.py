@@ -45,12 +45,18 @@ ABSURD_FACTOR = 10
 
 
 def log_audit(door, actie: str, object_: object, resultaat: str) -> None:
+    # The same four values as separate fields, so a JSON log (prt/logboek.py) can be
+    # searched per actor, action or result.
+    velden = {
+        "actor": getattr(door, "username", "-"),
+        "actie": actie,
+        "object": str(object_),
+        "resultaat": resultaat,
+    }
     audit.info(
-        "actor=%s action=%s object=%s result=%s",
-        getattr(door, "username", "-"),
-        actie,
-        object_,
-        resultaat,
+        "actor=%(actor)s action=%(actie)s object=%(object)s result=%(resultaat)s",
+        velden,
+        extra=velden,
     )
 
 

@@ -22,7 +22,8 @@ def gemeentecel(pagina, blok: str, kolom: str) -> str:
 
 
 def ernstige_schendingen(pagina) -> list[str]:
-    pagina.add_script_tag(path=str(AXE))
+    # Through DevTools, not a <script> tag: the Content Security Policy refuses inline code.
+    pagina.evaluate(AXE.read_text())
     uitkomst = pagina.evaluate(
         "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']})"
     )
