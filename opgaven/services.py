@@ -20,8 +20,8 @@ from gemeenten.models import Gemeente, Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
 from realisatie.invoer.rijen import Opslagresultaat
-from realisatie.invoer.services import log_audit
 from realisatie.invoer.versies import rij_schrijven
+from toegang.audit import log_audit
 from toegang.beleid import is_beheerder, mag_bewerken, mag_bewerken_gemeente
 
 

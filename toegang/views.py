@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import qrcode
 import qrcode.image.svg
 from django import forms
@@ -16,7 +14,7 @@ from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-audit = logging.getLogger("prt.audit")
+from toegang.audit import log_audit
 
 
 class CodeForm(forms.Form):
@@ -89,10 +87,4 @@ def _url(naam: str) -> str:
 
 
 def _log(request, actie: str, resultaat: str) -> None:
-    audit.info(
-        "actor=%s action=%s object=%s result=%s",
-        request.user.get_username(),
-        actie,
-        "login",
-        resultaat,
-    )
+    log_audit(request.user, actie, "login", resultaat)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import logging
 from collections.abc import Callable, Sequence
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -37,27 +36,10 @@ from realisatie.models import (
     Peildatum,
 )
 from realisatie.vastgesteld import gedekte_peildata, geraakte_peildata
+from toegang.audit import log_audit
 from toegang.beleid import mag_bewerken, mag_bewerken_gemeente, mag_invoeren
 
-audit = logging.getLogger("prt.audit")
-
 ABSURD_FACTOR = 10
-
-
-def log_audit(door, actie: str, object_: object, resultaat: str) -> None:
-    # The same four values as separate fields, so a JSON log (prt/logboek.py) can be
-    # searched per actor, action or result.
-    velden = {
-        "actor": getattr(door, "username", "-"),
-        "actie": actie,
-        "object": str(object_),
-        "resultaat": resultaat,
-    }
-    audit.info(
-        "actor=%(actor)s action=%(actie)s object=%(object)s result=%(resultaat)s",
-        velden,
-        extra=velden,
-    )
 
 
 class PeildatumVastgesteld(ValidationError):

@@ -36,7 +36,7 @@ def json_log():
 AUDIT = f"""
 import logging
 from django.contrib.auth import get_user_model
-from realisatie.invoer.services import log_audit
+from toegang.audit import log_audit
 log_audit(get_user_model()(username="secretaris-overijssel"), "oekrainetelling_opslaan",
           "Deventer 1-9-2024", "ok")
 logging.getLogger("prt.test").info(
