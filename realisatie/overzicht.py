@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.db.models import F, Max, Q, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext, pgettext_lazy
 
@@ -33,7 +34,7 @@ from opgaven.gebiedsopgave import Bron, Gebiedsopgave, gebiedsopgave
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling
 from opgaven.verschil import percentage, verschil
-from realisatie import achterstand
+from realisatie import achterstand, cijfercache
 from realisatie.capaciteit import Capaciteitsperiode as Periode
 from realisatie.capaciteit import Status, capaciteit_op
 from realisatie.models import (
@@ -125,15 +126,27 @@ class ProvincieOverzicht:
 def provincie_overzicht(
     provincie: Provincie, datum: datetime.date | None = None
 ) -> ProvincieOverzicht:
-    """All three blocks for `provincie` as of `datum` (default: today)."""
+    """All three blocks for `provincie` as of `datum` (default: today).
+
+    Cached for a vastgestelde peildatum (see `realisatie.cijfercache`)."""
     datum = datum or datetime.date.today()
+    token = cijfercache.generatie()  # before any figure is read
+    peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
+    return cijfercache.bewaard(
+        cijfercache.sleutel("overzicht", token, provincie, datum, peildata),
+        lambda: _berekenen(provincie, datum, peildata),
+    )
+
+
+def _berekenen(
+    provincie: Provincie, datum: datetime.date, peildata: list[Peildatum]
+) -> ProvincieOverzicht:
     gemeenten = list(
         Gemeente.objects.filter_for_date(datum)
         .filter(provincie=provincie)
         .select_related("subregio__veiligheidsregio", "veiligheidsregio")
     )
     boom = gebiedsboom(provincie, gemeenten)
-    peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
     return ProvincieOverzicht(
         provincie=provincie,
         datum=datum,
@@ -284,6 +297,24 @@ def _laatste_per_gebied(rijen) -> dict[Sleutel, object]:
     return laatste
 
 
+def _op_laatste_peildata(tellingen: QuerySet, realisatie: Q | None = None) -> QuerySet:
+    """`tellingen` limited to the peildata that are some area's latest (with a
+    realisatie, when `realisatie` says which rows are one).
+
+    Without this, a view as of D reads every figure of every earlier month (51
+    gemeenten x 36 peildata) to keep one per area. An area's latest peildatum is by
+    definition in this set, so keeping the last row per area afterwards gives the
+    same figures; one query (the subquery groups by area)."""
+    laatste = (
+        tellingen.filter(realisatie or Q())
+        .order_by()
+        .values(*(f"{veld}_id" for veld in GEBIED_VELDEN))
+        .annotate(laatste=Max("peildatum__datum"))
+        .values("laatste")
+    )
+    return tellingen.filter(peildatum__datum__in=laatste)
+
+
 # --- Asiel -----------------------------------------------------------------------
 
 ASIEL_SOORTEN = (
@@ -295,7 +326,10 @@ ASIEL_SOORTEN = (
 
 def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
     tellingen = list(
-        AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+        _op_laatste_peildata(
+            AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum),
+            realisatie=Q(datum__lte=F("peildatum__datum")),  # not `is_planning`
+        )
         .select_related("peildatum")
         .order_by("peildatum__datum", "datum")
     )
@@ -411,7 +445,9 @@ def _capaciteit_uit_register(provincie: Provincie, datum: datetime.date) -> dict
 
 def _oekraine(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
     tellingen = _laatste_per_gebied(
-        OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+        _op_laatste_peildata(
+            OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+        )
         .select_related("peildatum")
         .order_by("peildatum__datum")
     )
