@@ -25,7 +25,7 @@ from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavesoort, Taakstelling
 from realisatie import achterstand
 from realisatie.models import Huisvesting
-from realisatie.overzicht import Regel, _regels
+from realisatie.overzicht import Regel, _regels, gebiedsleutel
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def halfjaarverloop(
         halfjaar = Halfjaar.parse(tekst)
         if halfjaar.begin > datum:
             continue
-        sleutel = _gebiedsleutel(ids)
+        sleutel = gebiedsleutel(ids)
         per_halfjaar[halfjaar]["taakstelling"][sleutel] = aantal
         if stand_begin is not None:
             per_halfjaar[halfjaar]["stand_begin"][sleutel] = stand_begin
@@ -72,7 +72,7 @@ def halfjaarverloop(
     for *ids, van, aantal in Huisvesting.objects.filter(
         in_provincie(provincie), van__lte=datum
     ).values_list(*gebied, "van", "gehuisvest"):
-        gehuisvest[Halfjaar.voor_datum(van)][_gebiedsleutel(ids)] += aantal
+        gehuisvest[Halfjaar.voor_datum(van)][gebiedsleutel(ids)] += aantal
     for halfjaar in per_halfjaar:
         per_halfjaar[halfjaar]["gehuisvest"] = dict(gehuisvest.get(halfjaar, {}))
 
@@ -92,11 +92,6 @@ def halfjaarverloop(
             )
             vorige[regel.knoop.code] = regel
     return dict(verloop)
-
-
-def _gebiedsleutel(ids: list[int | None]) -> Sleutel:
-    """The area of a row given as its ids in `GEBIED_VELDEN` order (as `_sleutel`)."""
-    return next((veld, pk) for veld, pk in zip(GEBIED_VELDEN, ids, strict=True) if pk is not None)
 
 
 def _berekend(vorige: Regel | None) -> int | None:

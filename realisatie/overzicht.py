@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import F, Max, Q, QuerySet
+from django.db.models import F, Max, Q, QuerySet, Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext, pgettext_lazy
 
@@ -166,6 +166,14 @@ def _berekenen(
 def _sleutel(rij) -> Sleutel:
     for veld in GEBIED_VELDEN:
         pk = getattr(rij, f"{veld}_id")
+        if pk is not None:
+            return (veld, pk)
+    raise ValueError("Cijfer zonder gebied.")
+
+
+def gebiedsleutel(ids) -> Sleutel:
+    """`_sleutel` of a row read as its area ids, in `GEBIED_VELDEN` order."""
+    for veld, pk in zip(GEBIED_VELDEN, ids, strict=True):
         if pk is not None:
             return (veld, pk)
     raise ValueError("Cijfer zonder gebied.")
@@ -421,19 +429,18 @@ def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
 
 def _capaciteit_uit_register(provincie: Provincie, datum: datetime.date) -> dict[Sleutel, int]:
     perioden: dict[Sleutel, list[Periode]] = defaultdict(list)
-    for periode in Capaciteitsperiode.objects.filter(
+    for gemeente_id, *velden in Capaciteitsperiode.objects.filter(
         locatie__gemeente__provincie=provincie
-    ).select_related("locatie"):
-        perioden[(Niveau.GEMEENTE, periode.locatie.gemeente_id)].append(
-            Periode(
-                plaatsen=periode.plaatsen,
-                amv=periode.waarvan_amv,
-                van=periode.van,
-                tot_en_met=periode.tot_en_met,
-                status=periode.status,
-                soort=periode.locatie.soort,
-            )
-        )
+    ).values_list(
+        "locatie__gemeente_id",
+        "plaatsen",
+        "waarvan_amv",
+        "van",
+        "tot_en_met",
+        "status",
+        "locatie__soort",
+    ):
+        perioden[(Niveau.GEMEENTE, gemeente_id)].append(Periode(*velden))
     return {
         sleutel: capaciteit_op([p for p in lijst if p.status == Status.GEREALISEERD], datum)
         for sleutel, lijst in perioden.items()
@@ -550,15 +557,19 @@ def _statushouders(provincie: Provincie, boom: Knoop, datum: datetime.date) -> B
                 te_realiseren = achterstand.te_realiseren(t.aantal, t.stand_begin)
             if te_realiseren is not None:
                 reeksen["te_realiseren"][sleutel] = te_realiseren
-        gehuisvest: dict[Sleutel, int] = defaultdict(int)
-        for rij in Huisvesting.objects.filter(
-            in_provincie(provincie),
-            van__gte=halfjaar.begin,
-            tot_en_met__lte=halfjaar.einde,
-            van__lte=datum,
-        ):
-            gehuisvest[_sleutel(rij)] += rij.gehuisvest
-        reeksen["gehuisvest"] = dict(gehuisvest)
+        gebied = [f"{veld}_id" for veld in GEBIED_VELDEN]
+        reeksen["gehuisvest"] = {
+            gebiedsleutel(ids): totaal
+            for *ids, totaal in Huisvesting.objects.filter(
+                in_provincie(provincie),
+                van__gte=halfjaar.begin,
+                tot_en_met__lte=halfjaar.einde,
+                van__lte=datum,
+            )
+            .order_by()
+            .values_list(*gebied)
+            .annotate(Sum("gehuisvest"))
+        }
     regels = _regels(boom, reeksen)
     _afleiden(regels, "stand", achterstand.stand, "te_realiseren", "gehuisvest")
     _afleiden(

@@ -12,7 +12,7 @@ from django_tables2 import RequestConfig
 from gemeenten.boom import Knoop
 from gemeenten.models import Provincie
 from realisatie import cijfercache
-from realisatie.dashboard.tables import cellen, regiotabellen
+from realisatie.dashboard.tables import cellen, gebiedslinks, regiotabellen
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
 from realisatie.overzicht import Blok, ProvincieOverzicht, Regel, provincie_overzicht
 from realisatie.plantabellen import Plantabel, asieltabel, oekrainetabel
@@ -25,8 +25,9 @@ class Blokbeeld:
     status: Status
     regels: list[Regel]
     tabellen: list[tables.Table] = field(default_factory=list)
-    # Each row with its figure cells, formatted once for this table and the regional ones.
-    rijen: list[tuple[Regel, SafeString]] = field(default_factory=list)
+    # Each row with its page and its figure cells, made once for this table and the
+    # regional ones.
+    rijen: list[tuple[Regel, str, SafeString]] = field(default_factory=list)
 
 
 @dataclass
@@ -44,6 +45,7 @@ def dashboard(
     """The dashboard of a province, or of one region in it (None: unknown region)."""
     token = cijfercache.generatie()  # before any figure is read
     overzicht = provincie_overzicht(provincie, datum)
+    links = gebiedslinks(overzicht.boom, provincie.code)
     blokken = []
     gebied = None
     for blok in overzicht.blokken:
@@ -56,9 +58,9 @@ def dashboard(
         beeld = Blokbeeld(blok, status(blok, regels[0], datum), regels)
         kolommen = blok.zichtbare_kolommen
         geformatteerd = {id(r): cellen(r, kolommen) for r in regels}
-        beeld.rijen = [(r, geformatteerd[id(r)]) for r in regels]
+        beeld.rijen = [(r, links.get(r.knoop.code, ""), geformatteerd[id(r)]) for r in regels]
         beeld.tabellen = [
-            t for t in regiotabellen(blok, geformatteerd) if not gebiedcode or _in(t, regels)
+            t for t in regiotabellen(blok, geformatteerd, links) if not gebiedcode or _in(t, regels)
         ]
         if request is not None:
             for tabel in beeld.tabellen:

@@ -22,6 +22,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from gemeenten.boom import Knoop
 from realisatie.overzicht import Blok, Kolom, Regel
 from realisatie.templatetags.cijfers import cijfer
 
@@ -68,10 +69,20 @@ class GebiedKolom(_Kolom):
         return value
 
 
-def _gebied(regel: Regel) -> SafeString:
-    return format_html(
-        '<a href="{}">{}</a>', reverse("gemeente", args=[regel.knoop.code]), regel.naam
-    )
+def _gebied(regel: Regel, link: str | None = None) -> SafeString:
+    link = link or reverse("gemeente", args=[regel.knoop.code])
+    return format_html('<a href="{}">{}</a>', link, regel.naam)
+
+
+def gebiedslinks(boom: Knoop, provinciecode: str) -> dict[str, str]:
+    """The page of every area below the province, by code: once per page, not per row."""
+    return {
+        knoop.code: reverse("gemeente", args=[knoop.code])
+        if knoop.is_gemeente
+        else reverse("gebied", args=[provinciecode, knoop.code])
+        for knoop in boom.doorlopen()
+        if knoop.diepte > 0
+    }
 
 
 def cellen(regel: Regel, kolommen: list[Kolom]) -> SafeString:
@@ -105,16 +116,22 @@ def regiotabel(
     kolommen_van_blok: list[Kolom],
     geformatteerd: dict[int, SafeString] | None = None,
     klasse: type[tables.Table] | None = None,
+    links: dict[str, str] | None = None,
 ) -> tables.Table:
     """`geformatteerd`: the rows' cells by `id(regel)` when already formatted;
-    `klasse`: the block's `regiotabel_klasse` when already made."""
+    `klasse`: the block's `regiotabel_klasse` when already made; `links`: the
+    `gebiedslinks` of the province when already made."""
     klasse = klasse or regiotabel_klasse(kolommen_van_blok)
     geformatteerd = geformatteerd or {}
+    links = links or {}
     rijen = [
         {
             "naam": r.naam,
             "_regel": r,
-            "cellen": _gebied_cel(r) + (geformatteerd.get(id(r)) or cellen(r, kolommen_van_blok)),
+            "cellen": format_html(
+                '<td data-kolom="naam">{}</td>', _gebied(r, links.get(r.knoop.code))
+            )
+            + (geformatteerd.get(id(r)) or cellen(r, kolommen_van_blok)),
             **{k: r.waarde(k) for k in r.waarden},
         }
         for r in gemeenten
@@ -135,12 +152,10 @@ def regiotabel(
     return tabel
 
 
-def _gebied_cel(regel: Regel) -> SafeString:
-    return format_html('<td data-kolom="naam">{}</td>', _gebied(regel))
-
-
 def regiotabellen(
-    blok: Blok, geformatteerd: dict[int, SafeString] | None = None
+    blok: Blok,
+    geformatteerd: dict[int, SafeString] | None = None,
+    links: dict[str, str] | None = None,
 ) -> list[tables.Table]:
     """One table per region that has gemeente rows; a province without regions
     (Flevoland) gets one table for the province itself."""
@@ -153,5 +168,5 @@ def regiotabellen(
             per_knoop[id(k)] for k in regel.knoop.kinderen if k.is_gemeente and id(k) in per_knoop
         ]
         if kinderen:
-            uit.append(regiotabel(blok, regel, kinderen, zichtbaar, geformatteerd, klasse))
+            uit.append(regiotabel(blok, regel, kinderen, zichtbaar, geformatteerd, klasse, links))
     return uit
