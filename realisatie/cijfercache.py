@@ -27,7 +27,10 @@ is enough. What may be cached, and why it cannot go stale:
   `vernieuwen()` itself.
 
 The token lives in the Django cache, like the entries, so several app servers behind
-a load balancer share both (production: a DatabaseCache).
+a load balancer share both (production: a DatabaseCache). A process-local cache (the
+default LocMemCache) is right for one process only (runserver, tests, `make bench`):
+with several gunicorn workers a write in one would not reach the others' tokens, so
+`check --deploy` warns about it.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.apps import apps
+from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import post_delete, post_save
@@ -115,3 +120,17 @@ def verbinden() -> None:
     for model in voedende_modellen():
         post_save.connect(_na_wijziging, sender=model, dispatch_uid=f"cijfercache-{model}")
         post_delete.connect(_na_wijziging, sender=model, dispatch_uid=f"cijfercache-{model}")
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def gedeelde_cache(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
+    if backend.endswith(("LocMemCache", "FileBasedCache")):
+        return [
+            checks.Warning(
+                "The default cache is not shared between processes; the cached figures "
+                "of vastgestelde peildata need one shared cache (DatabaseCache or Redis).",
+                id="realisatie.W001",
+            )
+        ]
+    return []

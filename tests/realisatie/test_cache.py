@@ -7,6 +7,7 @@ The cache is only used outside a transaction, so these tests commit for real
 """
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -197,3 +198,18 @@ def test_a_lost_generation_token_loses_every_entry(gelderland):
     cache.delete(cijfercache.GENERATIE)
     _overzicht, daarna = berekend(gelderland, VASTGESTELD)
     assert daarna == volledig
+
+
+@pytest.mark.parametrize(
+    ("backend", "waarschuwingen"),
+    [
+        ("django.core.cache.backends.locmem.LocMemCache", ["realisatie.W001"]),
+        ("django.core.cache.backends.db.DatabaseCache", []),
+    ],
+)
+def test_deploy_check_asks_for_a_cache_shared_by_all_processes(
+    monkeypatch, backend, waarschuwingen
+):
+    instellingen = SimpleNamespace(CACHES={"default": {"BACKEND": backend}})
+    monkeypatch.setattr(cijfercache, "settings", instellingen)
+    assert [w.id for w in cijfercache.gedeelde_cache(None)] == waarschuwingen
