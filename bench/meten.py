@@ -149,6 +149,7 @@ def main() -> None:
     dataset.django_starten()
     dataset.dataset_bouwen()
 
+    from django.conf import settings
     from django.core.cache import cache
     from django.test import Client
     from django.urls import reverse
@@ -234,7 +235,10 @@ def main() -> None:
     ongecached = doorvoer(get(lezer, dashboard_url), 200)
     triviaal_doorvoer = doorvoer(get(anoniem, reverse("login")), 200)
     print()
-    print(f"Doorvoer (requests/s, na elkaar, {DOORVOER_SECONDEN:.0f} s per meting):")
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    print(
+        f"Doorvoer (requests/s, na elkaar, {DOORVOER_SECONDEN:.0f} s per meting; cache: {backend}):"
+    )
     print(f"  triviaal (loginpagina)                         {triviaal_doorvoer:8.1f}")
     print(
         f"  dashboard vastgestelde peildatum {vastgesteld.datum:%-d-%-m-%Y}, cache warm "
