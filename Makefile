@@ -10,7 +10,7 @@ NPM_STAMP   := node_modules/.geinstalleerd
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test lint fmt migrations-check messages clean bench-dashboard load db-herstart
+.PHONY: help install run serve test lint fmt migrations-check messages clean bench load db-herstart
 
 help:
 	@echo "make run               virtualenv, installatie, migraties, demodata; serveert op http://127.0.0.1:8000"
@@ -21,6 +21,7 @@ help:
 	@echo "make migrations-check  faalt als er een migratie ontbreekt"
 	@echo "make messages          vertaalcatalogi (nl) bijwerken en compileren"
 	@echo "make clean             caches en build-resten weg (.venv en db.sqlite3 blijven)"
+	@echo "make bench             snelheid op landelijke schaal (PostgreSQL, BENCH_DATABASE_URL)"
 	@echo "make load              belastingtest: 50 leden + 1 secretaris, 60 s, tegen gunicorn (PostgreSQL)"
 	@echo "make db-herstart       herstart PostgreSQL terwijl gunicorn draait (DROOG=1: alleen eigen verbindingen)"
 
@@ -66,9 +67,11 @@ serve: $(STAMP) $(NPM_STAMP)
 test: $(STAMP) $(NPM_STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Dashboard p50/p95 on a national-scale dataset; needs PostgreSQL (BENCH_DATABASE_URL).
-bench-dashboard: $(STAMP) $(NPM_STAMP)
-	$(PY) bench/dashboard.py
+# Pages, exports, API and grid save on a national-scale dataset (built once in
+# BENCH_DATABASE_URL, default prt_bench on the local PostgreSQL): one table with p50/p95,
+# queries and peak memory, as ratios to a trivial view, and which targets are met.
+bench: $(STAMP) $(NPM_STAMP)
+	$(PY) bench/meten.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class RealisatieConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "realisatie"
+
+    def ready(self):
+        from realisatie import cijfercache
+
+        cijfercache.verbinden()

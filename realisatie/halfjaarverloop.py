@@ -20,12 +20,12 @@ from dataclasses import dataclass
 
 from gemeenten.boom import Knoop, Sleutel
 from gemeenten.gebied import in_provincie
-from gemeenten.models import Provincie
+from gemeenten.models import GEBIED_VELDEN, Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavesoort, Taakstelling
 from realisatie import achterstand
 from realisatie.models import Huisvesting
-from realisatie.overzicht import Regel, _regels, _sleutel
+from realisatie.overzicht import Regel, _regels, gebiedsleutel
 
 
 @dataclass(frozen=True)
@@ -52,22 +52,27 @@ def halfjaarverloop(
 
     Two queries, whatever the number of gemeenten or half years.
     """
+    # Plain tuples, not model instances: every month of every gemeente is read.
+    gebied = [f"{veld}_id" for veld in GEBIED_VELDEN]
     taakstellingen = Taakstelling.objects.filter(
         in_provincie(provincie), besluit__soort=Opgavesoort.STATUSHOUDERS
-    ).select_related("besluit")
+    ).values_list(*gebied, "besluit__halfjaar", "aantal", "stand_begin")
     per_halfjaar: dict[Halfjaar, dict[str, dict[Sleutel, int]]] = defaultdict(
         lambda: {"taakstelling": {}, "stand_begin": {}, "gehuisvest": {}}
     )
-    for t in taakstellingen:
-        halfjaar = Halfjaar.parse(t.besluit.halfjaar)
+    for *ids, tekst, aantal, stand_begin in taakstellingen:
+        halfjaar = Halfjaar.parse(tekst)
         if halfjaar.begin > datum:
             continue
-        per_halfjaar[halfjaar]["taakstelling"][_sleutel(t)] = t.aantal
-        if t.stand_begin is not None:
-            per_halfjaar[halfjaar]["stand_begin"][_sleutel(t)] = t.stand_begin
+        sleutel = gebiedsleutel(ids)
+        per_halfjaar[halfjaar]["taakstelling"][sleutel] = aantal
+        if stand_begin is not None:
+            per_halfjaar[halfjaar]["stand_begin"][sleutel] = stand_begin
     gehuisvest: dict[Halfjaar, dict[Sleutel, int]] = defaultdict(lambda: defaultdict(int))
-    for rij in Huisvesting.objects.filter(in_provincie(provincie), van__lte=datum):
-        gehuisvest[Halfjaar.voor_datum(rij.van)][_sleutel(rij)] += rij.gehuisvest
+    for *ids, van, aantal in Huisvesting.objects.filter(
+        in_provincie(provincie), van__lte=datum
+    ).values_list(*gebied, "van", "gehuisvest"):
+        gehuisvest[Halfjaar.voor_datum(van)][gebiedsleutel(ids)] += aantal
     for halfjaar in per_halfjaar:
         per_halfjaar[halfjaar]["gehuisvest"] = dict(gehuisvest.get(halfjaar, {}))
 

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.db.models import F, Max, Q, QuerySet, Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext, pgettext_lazy
 
@@ -33,7 +34,7 @@ from opgaven.gebiedsopgave import Bron, Gebiedsopgave, gebiedsopgave
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling
 from opgaven.verschil import percentage, verschil
-from realisatie import achterstand
+from realisatie import achterstand, cijfercache
 from realisatie.capaciteit import Capaciteitsperiode as Periode
 from realisatie.capaciteit import Status, capaciteit_op
 from realisatie.models import (
@@ -125,15 +126,27 @@ class ProvincieOverzicht:
 def provincie_overzicht(
     provincie: Provincie, datum: datetime.date | None = None
 ) -> ProvincieOverzicht:
-    """All three blocks for `provincie` as of `datum` (default: today)."""
+    """All three blocks for `provincie` as of `datum` (default: today).
+
+    Cached for a vastgestelde peildatum (see `realisatie.cijfercache`)."""
     datum = datum or datetime.date.today()
+    token = cijfercache.generatie()  # before any figure is read
+    peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
+    return cijfercache.bewaard(
+        cijfercache.sleutel("overzicht", token, provincie, datum, peildata),
+        lambda: _berekenen(provincie, datum, peildata),
+    )
+
+
+def _berekenen(
+    provincie: Provincie, datum: datetime.date, peildata: list[Peildatum]
+) -> ProvincieOverzicht:
     gemeenten = list(
         Gemeente.objects.filter_for_date(datum)
         .filter(provincie=provincie)
         .select_related("subregio__veiligheidsregio", "veiligheidsregio")
     )
     boom = gebiedsboom(provincie, gemeenten)
-    peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
     return ProvincieOverzicht(
         provincie=provincie,
         datum=datum,
@@ -153,6 +166,14 @@ def provincie_overzicht(
 def _sleutel(rij) -> Sleutel:
     for veld in GEBIED_VELDEN:
         pk = getattr(rij, f"{veld}_id")
+        if pk is not None:
+            return (veld, pk)
+    raise ValueError("Cijfer zonder gebied.")
+
+
+def gebiedsleutel(ids) -> Sleutel:
+    """`_sleutel` of a row read as its area ids, in `GEBIED_VELDEN` order."""
+    for veld, pk in zip(GEBIED_VELDEN, ids, strict=True):
         if pk is not None:
             return (veld, pk)
     raise ValueError("Cijfer zonder gebied.")
@@ -284,6 +305,24 @@ def _laatste_per_gebied(rijen) -> dict[Sleutel, object]:
     return laatste
 
 
+def _op_laatste_peildata(tellingen: QuerySet, realisatie: Q | None = None) -> QuerySet:
+    """`tellingen` limited to the peildata that are some area's latest (with a
+    realisatie, when `realisatie` says which rows are one).
+
+    Without this, a view as of D reads every figure of every earlier month (51
+    gemeenten x 36 peildata) to keep one per area. An area's latest peildatum is by
+    definition in this set, so keeping the last row per area afterwards gives the
+    same figures; one query (the subquery groups by area)."""
+    laatste = (
+        tellingen.filter(realisatie or Q())
+        .order_by()
+        .values(*(f"{veld}_id" for veld in GEBIED_VELDEN))
+        .annotate(laatste=Max("peildatum__datum"))
+        .values("laatste")
+    )
+    return tellingen.filter(peildatum__datum__in=laatste)
+
+
 # --- Asiel -----------------------------------------------------------------------
 
 ASIEL_SOORTEN = (
@@ -295,7 +334,10 @@ ASIEL_SOORTEN = (
 
 def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
     tellingen = list(
-        AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+        _op_laatste_peildata(
+            AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum),
+            realisatie=Q(datum__lte=F("peildatum__datum")),  # not `is_planning`
+        )
         .select_related("peildatum")
         .order_by("peildatum__datum", "datum")
     )
@@ -387,19 +429,18 @@ def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
 
 def _capaciteit_uit_register(provincie: Provincie, datum: datetime.date) -> dict[Sleutel, int]:
     perioden: dict[Sleutel, list[Periode]] = defaultdict(list)
-    for periode in Capaciteitsperiode.objects.filter(
+    for gemeente_id, *velden in Capaciteitsperiode.objects.filter(
         locatie__gemeente__provincie=provincie
-    ).select_related("locatie"):
-        perioden[(Niveau.GEMEENTE, periode.locatie.gemeente_id)].append(
-            Periode(
-                plaatsen=periode.plaatsen,
-                amv=periode.waarvan_amv,
-                van=periode.van,
-                tot_en_met=periode.tot_en_met,
-                status=periode.status,
-                soort=periode.locatie.soort,
-            )
-        )
+    ).values_list(
+        "locatie__gemeente_id",
+        "plaatsen",
+        "waarvan_amv",
+        "van",
+        "tot_en_met",
+        "status",
+        "locatie__soort",
+    ):
+        perioden[(Niveau.GEMEENTE, gemeente_id)].append(Periode(*velden))
     return {
         sleutel: capaciteit_op([p for p in lijst if p.status == Status.GEREALISEERD], datum)
         for sleutel, lijst in perioden.items()
@@ -411,7 +452,9 @@ def _capaciteit_uit_register(provincie: Provincie, datum: datetime.date) -> dict
 
 def _oekraine(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
     tellingen = _laatste_per_gebied(
-        OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+        _op_laatste_peildata(
+            OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+        )
         .select_related("peildatum")
         .order_by("peildatum__datum")
     )
@@ -514,15 +557,19 @@ def _statushouders(provincie: Provincie, boom: Knoop, datum: datetime.date) -> B
                 te_realiseren = achterstand.te_realiseren(t.aantal, t.stand_begin)
             if te_realiseren is not None:
                 reeksen["te_realiseren"][sleutel] = te_realiseren
-        gehuisvest: dict[Sleutel, int] = defaultdict(int)
-        for rij in Huisvesting.objects.filter(
-            in_provincie(provincie),
-            van__gte=halfjaar.begin,
-            tot_en_met__lte=halfjaar.einde,
-            van__lte=datum,
-        ):
-            gehuisvest[_sleutel(rij)] += rij.gehuisvest
-        reeksen["gehuisvest"] = dict(gehuisvest)
+        gebied = [f"{veld}_id" for veld in GEBIED_VELDEN]
+        reeksen["gehuisvest"] = {
+            gebiedsleutel(ids): totaal
+            for *ids, totaal in Huisvesting.objects.filter(
+                in_provincie(provincie),
+                van__gte=halfjaar.begin,
+                tot_en_met__lte=halfjaar.einde,
+                van__lte=datum,
+            )
+            .order_by()
+            .values_list(*gebied)
+            .annotate(Sum("gehuisvest"))
+        }
     regels = _regels(boom, reeksen)
     _afleiden(regels, "stand", achterstand.stand, "te_realiseren", "gehuisvest")
     _afleiden(

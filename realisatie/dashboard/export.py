@@ -57,7 +57,7 @@ def _voetregel(table: tables.Table, exclude_columns: Iterable[str]) -> list | No
         if kolom.column.exclude_from_export or kolom.name in exclude_columns:
             continue
         waarde = getattr(kolom.column, "voetwaarde", None)
-        regel.append(waarde() if callable(waarde) else strip_tags(str(kolom.footer or "")))
+        regel.append(waarde(table) if callable(waarde) else strip_tags(str(kolom.footer or "")))
     return regel
 
 

@@ -6,11 +6,13 @@ import datetime
 from dataclasses import dataclass, field
 
 import django_tables2 as tables
+from django.utils.safestring import SafeString
 from django_tables2 import RequestConfig
 
 from gemeenten.boom import Knoop
 from gemeenten.models import Provincie
-from realisatie.dashboard.tables import regiotabellen
+from realisatie import cijfercache
+from realisatie.dashboard.tables import cellen, gebiedslinks, regiotabellen
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
 from realisatie.overzicht import Blok, ProvincieOverzicht, Regel, provincie_overzicht
 from realisatie.plantabellen import Plantabel, asieltabel, oekrainetabel
@@ -23,6 +25,9 @@ class Blokbeeld:
     status: Status
     regels: list[Regel]
     tabellen: list[tables.Table] = field(default_factory=list)
+    # Each row with its page and its figure cells, made once for this table and the
+    # regional ones.
+    rijen: list[tuple[Regel, str, SafeString]] = field(default_factory=list)
 
 
 @dataclass
@@ -38,7 +43,9 @@ def dashboard(
     provincie: Provincie, datum: datetime.date, request=None, gebiedcode: str | None = None
 ) -> Dashboard | None:
     """The dashboard of a province, or of one region in it (None: unknown region)."""
+    token = cijfercache.generatie()  # before any figure is read
     overzicht = provincie_overzicht(provincie, datum)
+    links = gebiedslinks(overzicht.boom, provincie.code)
     blokken = []
     gebied = None
     for blok in overzicht.blokken:
@@ -49,7 +56,12 @@ def dashboard(
                 continue
             gebied = gebied or regels[0]
         beeld = Blokbeeld(blok, status(blok, regels[0], datum), regels)
-        beeld.tabellen = [t for t in regiotabellen(blok) if not gebiedcode or _in(t, regels)]
+        kolommen = blok.zichtbare_kolommen
+        geformatteerd = {id(r): cellen(r, kolommen) for r in regels}
+        beeld.rijen = [(r, links.get(r.knoop.code, ""), geformatteerd[id(r)]) for r in regels]
+        beeld.tabellen = [
+            t for t in regiotabellen(blok, geformatteerd, links) if not gebiedcode or _in(t, regels)
+        ]
         if request is not None:
             for tabel in beeld.tabellen:
                 RequestConfig(request, paginate=False).configure(tabel)
@@ -58,7 +70,10 @@ def dashboard(
         gebied = _gebied_zonder_cijfers(overzicht.boom, gebiedcode)
         if gebied is None:
             return None
-    verloop = halfjaarverloop(provincie, overzicht.boom, datum)
+    verloop = cijfercache.bewaard(
+        cijfercache.sleutel("halfjaarverloop", token, provincie, datum, overzicht.peildata),
+        lambda: halfjaarverloop(provincie, overzicht.boom, datum),
+    )
     return Dashboard(
         overzicht=overzicht,
         blokken=blokken,

@@ -27,7 +27,7 @@ def grid_gemeenten(peildatum: Peildatum, subregio_code: str | None = None):
     gemeenten = (
         Gemeente.objects.in_provincie(peildatum.provincie)
         .filter_for_date(peildatum.datum)
-        .select_related("subregio")
+        .select_related("subregio", "provincie")  # the permission check reads provincie
         .order_by("naam")
     )
     if subregio_code:

@@ -326,7 +326,12 @@ def _opslaan(
     if gesloten():
         return resultaat
     datum = peildatum.datum if peildatum else timezone.localdate()
-    gemeenten = {g.code: g for g in Gemeente.objects.in_provincie(provincie).filter_for_date(datum)}
+    gemeenten = {
+        g.code: g
+        for g in Gemeente.objects.in_provincie(provincie)
+        .filter_for_date(datum)
+        .select_related("provincie")  # read by the permission check of every row
+    }
     gezien: set[tuple] = set()
     for rij in rijen:
         gemeente = gemeenten.get(rij.gemeente)

@@ -1,0 +1,289 @@
+"""`make bench`: the pages of a meeting morning on a national-scale dataset (a script,
+never a timed test).
+
+Builds the dataset of `bench/dataset.py` once (BENCH_DATABASE_URL, default
+postgres://postgres@127.0.0.1:5432/prt_bench), then requests every page through Django's
+test client in this one process and prints one table: p50 and p95 time, query count and
+peak memory (tracemalloc) per page, and the same for a trivial view (the login page) in
+the same run, so that a figure reads as a ratio on a noisy machine. Then the cached
+throughput (requests/s on a vastgestelde peildatum, cache warm) against the trivial
+view's, and which targets are met. A missed target is reported, not an error: the exit
+status is non-zero only when something fails (a page that does not answer as expected).
+
+    make bench
+    BENCH_RONDES=50 .venv/bin/python bench/meten.py
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import dataset
+
+RONDES = int(os.environ.get("BENCH_RONDES", "20"))
+RONDES_BIJLAGE = int(os.environ.get("BENCH_RONDES_BIJLAGE", "5"))
+DOORVOER_SECONDEN = float(os.environ.get("BENCH_DOORVOER_SECONDEN", "3"))
+KLEINSTE = "PV24"  # Flevoland, 6 gemeenten: the query count must equal Gelderland's
+DASHBOARD_P95_MS = 150
+BIJLAGE_MS = 2000
+GRID_MS = 500
+
+
+@dataclass
+class Meting:
+    naam: str
+    tijden: list[float]  # ms
+    queries: int
+    piek: float  # MiB
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.tijden)
+
+    @property
+    def p95(self) -> float:
+        return statistics.quantiles(self.tijden, n=100, method="inclusive")[94]
+
+
+def meten(naam: str, verzoek: Callable[[], int], verwacht: int, rondes: int) -> Meting:
+    """Time `verzoek` (a request returning its status) `rondes` times after a warm-up,
+    then count its queries and trace its peak memory on two more runs."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def doen() -> None:
+        status = verzoek()
+        if status != verwacht:
+            sys.exit(f"{naam}: status {status}, verwacht {verwacht}")
+
+    doen()  # warm-up: templates, translations, imports
+    tijden = []
+    for _ronde in range(rondes):
+        begin = time.perf_counter()
+        doen()
+        tijden.append((time.perf_counter() - begin) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        doen()
+    aantal_queries = len(queries)  # now: the next request's start empties the log
+    tracemalloc.start()
+    doen()
+    _huidig, piek = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return Meting(naam, tijden, aantal_queries, piek / 1024 / 1024)
+
+
+def doorvoer(verzoek: Callable[[], int], verwacht: int) -> float:
+    """Requests per second, one after the other, for DOORVOER_SECONDEN."""
+    if verzoek() != verwacht:  # warm: the first one fills the cache
+        sys.exit("doorvoer: onverwachte status")
+    aantal, begin = 0, time.perf_counter()
+    while (verstreken := time.perf_counter() - begin) < DOORVOER_SECONDEN:
+        if verzoek() != verwacht:
+            sys.exit("doorvoer: onverwachte status")
+        aantal += 1
+    return aantal / verstreken
+
+
+def gebruikers():
+    from django.contrib.auth import get_user_model
+
+    from gemeenten.models import Provincie
+    from toegang.models import Rol, Rolsoort
+
+    model = get_user_model()
+    lid, _ = model.objects.get_or_create(username="bench-lid")
+    secretaris, _ = model.objects.get_or_create(username="bench-secretaris")
+    for provincie in Provincie.objects.all():
+        Rol.objects.get_or_create(gebruiker=lid, soort=Rolsoort.LID, provincie=provincie)
+    Rol.objects.get_or_create(
+        gebruiker=secretaris,
+        soort=Rolsoort.SECRETARIS,
+        provincie=Provincie.objects.get(code=dataset.GROOTSTE),
+    )
+    return lid, secretaris
+
+
+def grid_opslaan(client, peildatum) -> tuple[Callable[[], int], int]:
+    """A POST of the Oekraïne grid of all gemeenten of the province, every row changed
+    (an unchanged row is skipped by the service, so it would measure nothing)."""
+    from django.urls import reverse
+
+    from realisatie.invoer.selectors import grid_gemeenten
+    from realisatie.models import OekraineTelling
+
+    url = reverse(
+        "invoer:grid", args=[peildatum.provincie.code, peildatum.datum.isoformat(), "oekraine"]
+    )
+    gemeenten = grid_gemeenten(peildatum)
+    keer = iter(range(10**9))
+
+    def verzoek() -> int:
+        ronde = next(keer)
+        bestaand = {t.gemeente_id: t for t in OekraineTelling.objects.filter(peildatum=peildatum)}
+        data = {}
+        for g in gemeenten:
+            telling = bestaand.get(g.pk)
+            data[f"{g.code}-versie"] = telling.versie if telling else ""
+            data[f"{g.code}-goo_totaal"] = 200 + g.pk % 50 + ronde % 2
+            data[f"{g.code}-goo_bezet"] = 100 + g.pk % 50
+            data[f"{g.code}-goo_beschikbaar"] = ""
+            data[f"{g.code}-poo"] = ""
+            data[f"{g.code}-toelichting"] = ""
+        return client.post(url, data).status_code
+
+    return verzoek, len(gemeenten)
+
+
+def main() -> None:
+    dataset.database_aanmaken()
+    dataset.django_starten()
+    dataset.dataset_bouwen()
+
+    from django.conf import settings
+    from django.core.cache import cache
+    from django.test import Client
+    from django.urls import reverse
+
+    from gemeenten.models import Gemeente, Provincie
+    from realisatie.models import Capaciteitsperiode, Opvanglocatie, Peildatum
+
+    lid, secretaris = gebruikers()
+    lezer, invoerder, anoniem = Client(), Client(), Client()
+    lezer.force_login(lid)
+    invoerder.force_login(secretaris)
+    grootste = Provincie.objects.get(code=dataset.GROOTSTE)
+    kleinste = Provincie.objects.get(code=KLEINSTE)
+    peildata = Peildatum.objects.filter(provincie=grootste)
+    vastgesteld = peildata.filter(vastgesteld_op__isnull=False).latest("datum")
+    open_ = peildata.filter(vastgesteld_op__isnull=True).latest("datum")
+    gemeente = Gemeente.objects.filter(provincie=grootste).order_by("code").first()
+    n_gemeenten = Gemeente.objects.filter(provincie=grootste).count()
+    laden = os.getloadavg()
+    print(
+        f"Dataset: {Provincie.objects.count()} provincies, {Gemeente.objects.count()} "
+        f"gemeenten, {Peildatum.objects.count()} peildata, {Opvanglocatie.objects.count()} "
+        f"locaties, {Capaciteitsperiode.objects.count()} capaciteitsperioden. Grootste: "
+        f"{grootste.naam} ({n_gemeenten} gemeenten); vandaag {datetime.date.today():%-d-%-m-%Y}."
+    )
+    cache.clear()
+
+    def get(client, url, **extra):
+        return lambda: client.get(url, **extra).status_code
+
+    dashboard_url = reverse("provincie", args=[grootste.code])
+    metingen = [
+        meten("triviaal (loginpagina)", get(anoniem, reverse("login")), 200, RONDES),
+        meten(f"dashboard {grootste.naam}", get(lezer, dashboard_url), 200, RONDES),
+        meten(
+            f"dashboard {kleinste.naam}",
+            get(lezer, reverse("provincie", args=[kleinste.code])),
+            200,
+            RONDES,
+        ),
+        meten(
+            f"gemeentepagina {gemeente.naam}",
+            get(lezer, reverse("gemeente", args=[gemeente.code])),
+            200,
+            RONDES,
+        ),
+        meten(
+            "API samenvatting",
+            get(lezer, f"/api/v1/provincies/{grootste.code}/samenvatting"),
+            200,
+            RONDES,
+        ),
+    ]
+    bijlagen = [
+        meten(
+            f"export {soort}.xlsx",
+            get(lezer, reverse("exports:bijlage", args=[grootste.code, soort])),
+            200,
+            RONDES_BIJLAGE,
+        )
+        for soort in ("bijlage-2", "bijlage-3", "bijlage-4", "stand-van-zaken")
+    ]
+    metingen += bijlagen
+    opslaan, n_rijen = grid_opslaan(invoerder, open_)
+    grid = meten(f"grid opslaan Oekraïne ({n_rijen} gemeenten, POST)", opslaan, 302, RONDES)
+    metingen.append(grid)
+
+    triviaal = metingen[0]
+    print()
+    print(
+        f"{'meting':<48} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'piek MiB':>9}"
+        f" {'p50 ×triv':>10} {'p95 ×triv':>10}"
+    )
+    for m in metingen:
+        print(
+            f"{m.naam:<48} {m.p50:>8.1f} {m.p95:>8.1f} {m.queries:>8} {m.piek:>9.1f}"
+            f" {m.p50 / triviaal.p50:>10.1f} {m.p95 / triviaal.p95:>10.1f}"
+        )
+
+    cache.clear()
+    vastgesteld_url = f"{dashboard_url}?peildatum={vastgesteld.datum.isoformat()}"
+    gecached = doorvoer(get(lezer, vastgesteld_url), 200)
+    ongecached = doorvoer(get(lezer, dashboard_url), 200)
+    triviaal_doorvoer = doorvoer(get(anoniem, reverse("login")), 200)
+    print()
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    print(
+        f"Doorvoer (requests/s, na elkaar, {DOORVOER_SECONDEN:.0f} s per meting; cache: {backend}):"
+    )
+    print(f"  triviaal (loginpagina)                         {triviaal_doorvoer:8.1f}")
+    print(
+        f"  dashboard vastgestelde peildatum {vastgesteld.datum:%-d-%-m-%Y}, cache warm "
+        f"{gecached:8.1f}  = {gecached / triviaal_doorvoer:.2f} × triviaal"
+    )
+    print(
+        f"  dashboard vandaag (niet gecachet)              {ongecached:8.1f}"
+        f"  = {ongecached / triviaal_doorvoer:.2f} × triviaal"
+    )
+
+    dashboard, klein = metingen[1], metingen[2]
+    zwaarste = max(bijlagen, key=lambda m: m.p95)
+    print()
+    print("Doelen:")
+    doelen = [
+        (
+            f"dashboard p95 < {DASHBOARD_P95_MS} ms",
+            dashboard.p95 < DASHBOARD_P95_MS,
+            f"{dashboard.p95:.0f} ms",
+        ),
+        (
+            "dashboard: aantal queries hangt niet af van het aantal gemeenten",
+            dashboard.queries == klein.queries,
+            f"{grootste.naam} {dashboard.queries}, {kleinste.naam} {klein.queries}",
+        ),
+        (
+            f"grootste bijlage < {BIJLAGE_MS / 1000:.0f} s",
+            zwaarste.p95 < BIJLAGE_MS,
+            f"{zwaarste.naam}: p95 {zwaarste.p95:.0f} ms",
+        ),
+        (
+            f"grid opslaan van {n_rijen} gemeenten < {GRID_MS} ms",
+            grid.p95 < GRID_MS,
+            f"p95 {grid.p95:.0f} ms",
+        ),
+    ]
+    for tekst, gehaald, waarde in doelen:
+        print(f"  [{'gehaald' if gehaald else 'NIET gehaald'}] {tekst}: {waarde}")
+    eind = os.getloadavg()
+    print()
+    print(
+        f"Belasting van de machine (load average 1 min, {os.cpu_count()} cores): "
+        f"{laden[0]:.2f} bij de start, {eind[0]:.2f} aan het eind."
+    )
+
+
+if __name__ == "__main__":
+    main()
