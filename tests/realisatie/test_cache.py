@@ -13,6 +13,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -29,8 +30,17 @@ VASTGESTELD = datetime.date(2024, 1, 1)  # Gelderland: asiel 9.274 of 7.590
 OPEN = datetime.date(2024, 1, 8)  # Gelderland: Oekraïne 11.083
 
 
+LOKAAL = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+DATABASE = {
+    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "prt_cache"}
+}
+
+
 @pytest.fixture(autouse=True)
-def lege_cache():
+def lege_cache(settings):
+    """An in-memory cache, so the query counts below are the figures' own queries; the
+    production backend (the database) has a test of its own at the end."""
+    settings.CACHES = LOKAAL
     cache.clear()
     yield
     cache.clear()
@@ -213,3 +223,20 @@ def test_deploy_check_asks_for_a_cache_shared_by_all_processes(
     instellingen = SimpleNamespace(CACHES={"default": {"BACKEND": backend}})
     monkeypatch.setattr(cijfercache, "settings", instellingen)
     assert [w.id for w in cijfercache.gedeelde_cache(None)] == waarschuwingen
+
+
+def test_the_database_cache_of_production_serves_the_same_figures(gelderland, settings):
+    settings.CACHES = DATABASE
+    cache.clear()
+    _eerste, volledig = berekend(gelderland, VASTGESTELD)
+    tweede, uit_cache = berekend(gelderland, VASTGESTELD)
+    assert tweede.blok("asiel").totaal.waarde("realisatie") == 9274
+    assert tweede.blok("asiel").totaal.waarde("opgave") == 7590
+    assert uit_cache < volledig
+    Opgave.objects.filter(besluit__soort=Opgavesoort.ASIEL).update(
+        aantal=F("aantal") + 1
+    )  # an update() without signals: the cache keeps what it had ...
+    assert berekend(gelderland, VASTGESTELD)[0].blok("asiel").totaal.waarde("opgave") == 7590
+    cijfercache.vernieuwen()  # ... until told
+    assert berekend(gelderland, VASTGESTELD)[0].blok("asiel").totaal.waarde("opgave") != 7590
+    cache.clear()
