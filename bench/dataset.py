@@ -63,6 +63,10 @@ def django_starten() -> None:
     os.environ["DEBUG"] = "0"
     os.environ["ALLOWED_HOSTS"] = "testserver"
     os.environ["TWEE_STAP_VERPLICHT"] = "0"  # the bench user logs in without a second factor
+    # Production settings otherwise, but the test client speaks plain HTTP (no TLS proxy)
+    # and static files come from the source folders (no collectstatic needed).
+    os.environ["PRT_HTTPS"] = "0"
+    os.environ["PRT_STATIC_MANIFEST"] = "0"
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "prt.settings")
     import django

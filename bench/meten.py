@@ -17,6 +17,7 @@ status is non-zero only when something fails (a page that does not answer as exp
 from __future__ import annotations
 
 import datetime
+import gc
 import os
 import statistics
 import sys
@@ -158,6 +159,9 @@ def main() -> None:
     from realisatie.models import Capaciteitsperiode, Opvanglocatie, Peildatum
 
     lid, secretaris = gebruikers()
+    # As gunicorn's post_worker_init does in production (prt/gunicorn.conf.py): what is
+    # loaded at start-up is no longer walked by the garbage collector.
+    gc.freeze()
     lezer, invoerder, anoniem = Client(), Client(), Client()
     lezer.force_login(lid)
     invoerder.force_login(secretaris)
