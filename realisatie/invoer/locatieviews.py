@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gemeenten.models import Gemeente, Provincie
-from realisatie.invoer import services
+from realisatie.dashboard.export import csv_antwoord
+from realisatie.invoer import services, tabellen
 from realisatie.invoer.forms import BeeindigenForm, LocatieForm, PeriodeForm
 from realisatie.models import Opvanglocatie
 from toegang.beleid import mag_bewerken_gemeente, mag_invoeren
@@ -41,6 +42,8 @@ def locaties(request, code: str):
         .select_related("gemeente")
         .prefetch_related("perioden")
     )
+    if csv := csv_antwoord(request, lambda: tabellen.register(lijst), f"register-{provincie.code}"):
+        return csv
     return render(request, "invoer/locaties.html", {"provincie": provincie, "locaties": lijst})
 
 

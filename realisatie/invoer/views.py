@@ -22,7 +22,8 @@ from gemeenten.models import Gemeente, Provincie, Subregio
 from opgaven import services as opgaven_services
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
-from realisatie.invoer import herstel, selectors, services
+from realisatie.dashboard.export import csv_antwoord
+from realisatie.invoer import herstel, selectors, services, tabellen
 from realisatie.invoer.forms import (
     AsielRijForm,
     HeropenenForm,
@@ -244,6 +245,10 @@ def heropenen(request, code: str, datum: str):
 def historie_peildatum(request, code: str, datum: str):
     provincie = _provincie(request, code)
     peildatum = _peildatum(provincie, datum)
+    wijzigingen = selectors.historie_peildatum(peildatum)
+    naam = f"historie-{provincie.code}-{peildatum.datum:%Y-%m-%d}"
+    if csv := csv_antwoord(request, lambda: tabellen.historie(wijzigingen), naam):
+        return csv
     return render(
         request,
         "invoer/historie.html",
@@ -251,7 +256,7 @@ def historie_peildatum(request, code: str, datum: str):
             "provincie": provincie,
             "titel": _("History of reference date %(datum)s")
             % {"datum": f"{peildatum.datum:%-d-%-m-%Y}"},
-            "wijzigingen": selectors.historie_peildatum(peildatum),
+            "wijzigingen": wijzigingen,
             "heropeningen": peildatum.heropeningen.select_related("door"),
             "mag_bewerken": mag_bewerken(request.user, provincie),
         },
@@ -266,13 +271,17 @@ def historie_gemeente(request, code: str, gemeente: str):
     )
     if gemeente is None:
         raise Http404
+    wijzigingen = selectors.historie_gemeente(gemeente)
+    naam = f"historie-{gemeente.code}"
+    if csv := csv_antwoord(request, lambda: tabellen.historie(wijzigingen), naam):
+        return csv
     return render(
         request,
         "invoer/historie.html",
         {
             "provincie": provincie,
             "titel": _("History of %(gemeente)s") % {"gemeente": gemeente.naam},
-            "wijzigingen": selectors.historie_gemeente(gemeente),
+            "wijzigingen": wijzigingen,
             "mag_bewerken": mag_bewerken(request.user, provincie),
         },
     )

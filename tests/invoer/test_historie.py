@@ -150,3 +150,43 @@ def test_a_deleted_location_is_not_restored(secretaris, deventer_ingevoerd):
         herstel.waarde_herstellen(
             soort="opvanglocatie", history_id=verwijderd.history_id, door=secretaris
         )
+
+
+def _csv(antwoord) -> list[list[str]]:
+    import csv
+    import io
+
+    assert antwoord.status_code == 200
+    assert antwoord["Content-Type"].startswith("text/csv")
+    tekst = antwoord.content.decode("utf-8")
+    assert tekst.startswith("\ufeff")  # Dutch Excel recognises UTF-8
+    return list(csv.reader(io.StringIO(tekst[1:]), delimiter=";"))
+
+
+def test_history_and_register_as_csv(client, secretaris, deventer_ingevoerd):
+    client.force_login(secretaris)
+    pagina = reverse("invoer:historie_gemeente", args=["PV23", "GM0150"])
+    assert "_export=csv&amp;tabel=historie" in client.get(pagina).content.decode()
+    rijen = _csv(client.get(pagina, {"_export": "csv", "tabel": "historie"}))
+    assert rijen[0] == ["Wanneer", "Wie", "Gemeente", "Onderwerp", "Wijziging"]
+    januari = [r for r in rijen if r[3] == "Huisvesting statushouders: januari 2024"]
+    assert any("Gehuisvest: 12 → 14" in r[4] for r in januari)
+    assert januari and all(r[1] == "secretaris-overijssel" for r in januari)
+
+    register = _csv(
+        client.get(
+            reverse("invoer:locaties", args=["PV23"]), {"_export": "csv", "tabel": "locaties"}
+        )
+    )
+    assert register[0][:3] == ["Locatie", "CBS-code", "Gemeente"]
+    [azc] = [r for r in register if r[0] == "azc Deventer"]
+    assert azc[1:3] == ["GM0150", "Deventer"] and azc[5] == "350" and azc[8] == "1-1-2024"
+    assert azc[9] == ""  # indefinite: empty, not a made-up date
+
+
+def test_history_csv_follows_the_permission_policy(
+    client, secretaris_gelderland, deventer_ingevoerd
+):
+    client.force_login(secretaris_gelderland)
+    pagina = reverse("invoer:historie_gemeente", args=["PV23", "GM0150"])
+    assert client.get(pagina, {"_export": "csv", "tabel": "historie"}).status_code == 403
