@@ -170,26 +170,12 @@ def vastleggen_view(request, code: str):
         rijen=rijen,
         bevestigd=bool(request.POST.get("bevestigd")),
     )
-    if not resultaat.gelukt:
-        return render(
-            request,
-            "exports/voorbeeld.html",
-            {
-                "provincie": provincie,
-                "onderwerp": onderwerp,
-                "peildatum": peildatum,
-                "uitkomst": Inlezing(),
-                "resultaat": resultaat,
-            },
-            status=400,
-        )
-    request.session.pop(SESSIESLEUTEL, None)
-    messages.success(
+    terug = f"{reverse('provincie', args=[provincie.code])}?peildatum={peildatum.datum:%Y-%m-%d}"
+    return _na_vastleggen(
         request,
-        _("Import saved: %(count)s municipalities changed.") % {"count": len(resultaat.opgeslagen)},
-    )
-    return redirect(
-        f"{reverse('provincie', args=[provincie.code])}?peildatum={peildatum.datum:%Y-%m-%d}"
+        resultaat,
+        {"provincie": provincie, "onderwerp": onderwerp, "peildatum": peildatum},
+        terug,
     )
 
 
@@ -200,17 +186,22 @@ def _vastleggen_statushouders(request, provincie: Provincie, bewaard: dict):
         rijen=[statushouders.uit_sessie(r) for r in bewaard["rijen"]],
         bevestigd=bool(request.POST.get("bevestigd")),
     )
+    context = {
+        "provincie": provincie,
+        "onderwerp": statushouders.KEUZE,
+        "periode": statushouders.Periode.parse(bewaard["periode"]),
+    }
+    return _na_vastleggen(request, resultaat, context, reverse("provincie", args=[provincie.code]))
+
+
+def _na_vastleggen(request, resultaat, context: dict, terug: str):
+    """The preview page with the service's messages (nothing saved), or back to the
+    dashboard with how many gemeenten changed."""
     if not resultaat.gelukt:
         return render(
             request,
             "exports/voorbeeld.html",
-            {
-                "provincie": provincie,
-                "onderwerp": statushouders.KEUZE,
-                "periode": statushouders.Periode.parse(bewaard["periode"]),
-                "uitkomst": Inlezing(),
-                "resultaat": resultaat,
-            },
+            {**context, "uitkomst": Inlezing(), "resultaat": resultaat},
             status=400,
         )
     request.session.pop(SESSIESLEUTEL, None)
@@ -218,4 +209,4 @@ def _vastleggen_statushouders(request, provincie: Provincie, bewaard: dict):
         request,
         _("Import saved: %(count)s municipalities changed.") % {"count": len(resultaat.opgeslagen)},
     )
-    return redirect("provincie", code=provincie.code)
+    return redirect(terug)
