@@ -131,16 +131,8 @@ def provinciepagina(beeld: Dashboard) -> Tabellen:
         uit[f"plan-{plan.sleutel}"] = gebiedstabel(
             f"plan-{plan.sleutel}", plan.regels, plan.kolommen
         )
-    uit["plan-statushouders"] = lijsttabel(
-        "plan-statushouders",
-        {
-            "halfjaar": tables.Column(verbose_name=_("Half year")),
-            "taakstelling": Getal(_("Housing target")),
-            "stand_begin": Getal(_("Lead/backlog")),
-            "gehuisvest": Getal(_("Realisation")),
-            "stand_berekend": Getal(_("Computed lead/backlog")),
-        },
-        [_halfjaarrij(stand) for stand in beeld.statushouders],
+    uit["plan-statushouders"] = _halfjarentabel(
+        "plan-statushouders", beeld.statushouders, _("Realisation")
     )
     return uit
 
@@ -194,17 +186,7 @@ def gemeentepagina(beeld: Gemeentebeeld) -> Tabellen:
             ),
         ],
     )
-    uit["halfjaren"] = lijsttabel(
-        "halfjaren",
-        {
-            "halfjaar": tables.Column(verbose_name=_("Half year")),
-            "taakstelling": Getal(_("Housing target")),
-            "stand_begin": Getal(_("Lead/backlog")),
-            "gehuisvest": Getal(_("Housed")),
-            "stand_berekend": Getal(_("Computed lead/backlog")),
-        },
-        [_halfjaarrij(stand) for stand in beeld.halfjaren],
-    )
+    uit["halfjaren"] = _halfjarentabel("halfjaren", beeld.halfjaren, _("Housed"))
     uit["oekraine-verloop"] = lijsttabel(
         "oekraine-verloop",
         {
@@ -486,6 +468,18 @@ def landelijkpagina(beeld: Landelijk) -> Tabellen:
             ],
         )
     return uit
+
+
+def _halfjarentabel(naam: str, standen, gehuisvest: str) -> tables.Table:
+    """Statushouders per half year: taakstelling, carried stand, housed, computed stand."""
+    kolommen = {
+        "halfjaar": tables.Column(verbose_name=_("Half year")),
+        "taakstelling": Getal(_("Housing target")),
+        "stand_begin": Getal(_("Lead/backlog")),
+        "gehuisvest": Getal(gehuisvest),
+        "stand_berekend": Getal(_("Computed lead/backlog")),
+    }
+    return lijsttabel(naam, kolommen, [_halfjaarrij(stand) for stand in standen])
 
 
 def _halfjaarrij(stand) -> dict:
