@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from realisatie.dashboard.export import Datum, Getal, Tabellen, lijsttabel
 from realisatie.invoer.selectors import Wijziging
+from realisatie.invoer.templatetags.invoer import waarde
 
 
 def Tekst(verbose_name) -> tables.Column:
@@ -64,7 +65,7 @@ def historie(wijzigingen: list[Wijziging]) -> Tabellen:
             "gemeente": getattr(getattr(w.record, "gemeente", None), "naam", ""),
             "onderwerp": w.onderwerp,
             "wijziging": "; ".join(
-                f"{capfirst(label)}: {_tekst(oud)} → {_tekst(nieuw)}"
+                f"{capfirst(label)}: {waarde(oud)} → {waarde(nieuw)}"
                 for label, oud, nieuw in w.velden
             ),
         }
@@ -78,7 +79,3 @@ def historie(wijzigingen: list[Wijziging]) -> Tabellen:
         "wijziging": Tekst(_("What changed")),
     }
     return {"historie": lijsttabel("historie", kolommen, rijen)}
-
-
-def _tekst(waarde) -> str:
-    return "" if waarde is None else str(waarde)
