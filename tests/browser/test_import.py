@@ -26,7 +26,7 @@ def test_secretaris_importeert_oekraine_cijfers(
     demodata, pagina, inloggen, live_server, tmp_path: Path
 ) -> None:
     inloggen("secretaris-overijssel", "demo-prt-2024")
-    pagina.goto(f"{live_server.url}/exports/PV23/invoer/")
+    pagina.goto(f"{live_server.url}/invoer/PV23/import/")
 
     download = pagina.locator("fieldset", has_text="Sjabloon downloaden")
     download.get_by_label("Onderwerp").select_option("oekraine")
@@ -66,7 +66,7 @@ def test_secretaris_importeert_statushouders_per_maand(
     from tests.exports.test_import_statushouders import AMV, GEHUISVEST, vul
 
     inloggen("secretaris-overijssel", "demo-prt-2024")
-    pagina.goto(f"{live_server.url}/exports/PV23/invoer/")
+    pagina.goto(f"{live_server.url}/invoer/PV23/import/")
     # Fields by name: the period label is a new msgid awaiting its Dutch translation.
     download = pagina.locator("fieldset", has_text="Sjabloon downloaden")
     download.locator("[name=onderwerp]").select_option("statushouders")
