@@ -82,7 +82,7 @@ def na_opslaan(request, resultaat: Opslagresultaat, forms, **conflict) -> HttpRe
         context = {"resultaat": resultaat, **conflict}
         return render(request, "invoer/conflict.html", context, status=409)
     if resultaat.gelukt:
-        messages.success(request, opgeslagen_melding(len(resultaat.opgeslagen)))
+        messages.success(request, opgeslagen_melding(len(set(resultaat.opgeslagen))))
         return redirect(request.get_full_path())
     resultaat_tonen(resultaat, forms)
     return None

@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from realisatie.invoer.rijen import HuisvestingRij
 from realisatie.models import AsielTelling, Huisvesting, Peildatum
 from realisatie.templatetags.cijfers import aantal, datum_kort
 from realisatie.tienvoud import tienvoud
@@ -59,23 +60,37 @@ def vorige_tellingen(
 
 
 def vorige_maanden(gemeenten: Sequence, rijen: Sequence) -> dict[tuple[int, datetime.date], object]:
-    """Per (gemeente pk, first day of the row's month): the housed figure to compare with."""
+    """Per (gemeente pk, first day of the row's month): the housed figure to compare with.
+
+    That is the figure saved for the same month, else the latest earlier month, counting
+    the months entered in the same save (January 3 and February 30 typed together make
+    February a jump)."""
     if not rijen:
         return {}
-    laatste = max(rij.van for rij in rijen)
-    per_gemeente: dict[int, list[Huisvesting]] = {}
-    for telling in Huisvesting.objects.filter(gemeente__in=gemeenten, van__lte=laatste).order_by(
-        "van"
-    ):
-        per_gemeente.setdefault(telling.gemeente_id, []).append(telling)
     codes = {gemeente.code: gemeente.pk for gemeente in gemeenten}
+    laatste = max(rij.van for rij in rijen)
+    per_gemeente: dict[int, list] = {}
+    for telling in Huisvesting.objects.filter(gemeente__in=gemeenten, van__lte=laatste):
+        per_gemeente.setdefault(telling.gemeente_id, []).append(telling)
     uit = {}
     for rij in rijen:
         pk = codes.get(rij.gemeente)
-        tellingen = per_gemeente.get(pk, [])
-        zelfde = [t for t in tellingen if (t.van, t.tot_en_met) == (rij.van, rij.tot_en_met)]
-        eerder = [t for t in tellingen if t.tot_en_met < rij.van]
-        uit[(pk, rij.van)] = zelfde[-1] if zelfde else (eerder[-1] if eerder else None)
+        opgeslagen = per_gemeente.get(pk, [])
+        zelfde = [t for t in opgeslagen if (t.van, t.tot_en_met) == (rij.van, rij.tot_en_met)]
+        if zelfde:
+            uit[(pk, rij.van)] = zelfde[0]
+            continue
+        eerder = {t.van: t for t in opgeslagen if t.tot_en_met < rij.van}
+        eerder.update(
+            {
+                r.van: r
+                for r in rijen
+                if r.gemeente == rij.gemeente
+                and r.tot_en_met < rij.van
+                and r.gehuisvest is not None
+            }
+        )
+        uit[(pk, rij.van)] = eerder[max(eerder)] if eerder else None
     return uit
 
 
@@ -105,6 +120,6 @@ def _melding(model, veld, nieuw, oud, rij, vorig) -> str:
 
 
 def _wanneer(vorig) -> str:
-    if isinstance(vorig, Huisvesting):
+    if isinstance(vorig, Huisvesting | HuisvestingRij):
         return date_format(vorig.van, "F Y")
     return _("reference date %(datum)s") % {"datum": datum_kort(vorig.peildatum.datum)}
