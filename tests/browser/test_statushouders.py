@@ -87,3 +87,22 @@ def test_statushouders_over_het_halfjaar(demodata, pagina, inloggen, live_server
     ).wait_for()
     pagina.get_by_role("link", name="januari 2024").click()
     assert pagina.get_by_label("Deventer, gehuisvest").input_value() == "20"
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_op_een_telefoon_scrollt_alleen_de_tabel(demodata, pagina, inloggen, live_server):
+    """Issue 14, item 7: on a 390 px phone the page does not scroll sideways; the wide
+    half-year table scrolls in its container and the gemeente column stays put."""
+    pagina.set_viewport_size({"width": 390, "height": 844})
+    inloggen("secretaris-overijssel", "demo-prt-2024")
+    pagina.goto(f"{live_server.url}/invoer/PV23/statushouders/halfjaar/2024-I/")
+    assert pagina.evaluate("document.documentElement.scrollWidth") <= 390
+    houder = pagina.locator(".tabelhouder")
+    assert houder.evaluate("h => h.scrollWidth > h.clientWidth")  # the table is wider
+    naam = pagina.locator("tr[data-gemeente='GM0150'] th")
+    links = naam.bounding_box()["x"]
+    houder.evaluate("h => { h.scrollLeft = 300; }")
+    pagina.get_by_label("Deventer, juni 2024").focus()  # a cell far to the right
+    assert naam.bounding_box()["x"] == links
+    assert naam.evaluate("th => getComputedStyle(th).position") == "sticky"
