@@ -231,3 +231,10 @@ def test_asiel_import_saves_through_the_entry_service(secretaris, peildatum):
     secretaris.post("/invoer/PV23/import/vastleggen/")
     telling = AsielTelling.objects.get(gemeente__code="GM0150", peildatum=peildatum)
     assert (telling.regulier, telling.waarvan_amv, telling.datum) == (500, 40, peildatum.datum)
+
+
+def test_the_import_lives_under_invoer(secretaris):
+    """Issue 14: the import moved from "Excel" to "Invoer"; old links still arrive."""
+    oud = secretaris.get("/exports/PV23/invoer/")
+    assert (oud.status_code, oud["Location"]) == (301, "/invoer/PV23/import/")
+    assert 'href="/invoer/PV23/import/"' in secretaris.get("/invoer/PV23/").content.decode()
