@@ -103,11 +103,11 @@ def sprongen(rij, vorig, model, velden: Sequence[str] | None = None) -> list[tup
     for veld in velden or rij.WAARDEN:
         nieuw, oud = getattr(rij, veld), getattr(vorig, veld, None)
         if tienvoud(nieuw, oud):
-            uit.append((veld, _melding(model, veld, nieuw, oud, rij, vorig)))
+            uit.append((veld, _melding(model, veld, nieuw, oud, vorig)))
     return uit
 
 
-def _melding(model, veld, nieuw, oud, rij, vorig) -> str:
+def _melding(model, veld, nieuw, oud, vorig) -> str:
     return _(
         "%(veld)s: %(nieuw)s is ten times the figure of %(wanneer)s (%(oud)s) or more; "
         "confirm that it is correct."
