@@ -24,7 +24,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from gemeenten.models import Niveau
-from realisatie.overzicht import Blok, Kolom, ProvincieOverzicht, Regel
+from prt.formaat import datum_kort
+from realisatie.aggregatie import Regel
+from realisatie.overzicht import Blok, Kolom, ProvincieOverzicht
 
 
 @dataclass
@@ -37,9 +39,9 @@ class Plantabel:
 
 def asieltabel(overzicht: ProvincieOverzicht) -> Plantabel:
     blok = overzicht.blok("asiel")
-    peildatum = _datum(blok.peildata[-1] if blok.peildata else overzicht.datum)
-    gepland_op = _datum(blok.gepland_op) if blok.gepland_op else "—"
-    opgave_per = _datum(blok.besluit.streefdatum) if blok.besluit else "—"
+    peildatum = datum_kort(blok.peildata[-1] if blok.peildata else overzicht.datum)
+    gepland_op = datum_kort(blok.gepland_op) if blok.gepland_op else "—"
+    opgave_per = datum_kort(blok.besluit.streefdatum) if blok.besluit else "—"
     split = _("split of the planned realisation")
     return Plantabel(
         sleutel="asiel",
@@ -68,8 +70,8 @@ def asieltabel(overzicht: ProvincieOverzicht) -> Plantabel:
 
 def oekrainetabel(overzicht: ProvincieOverzicht) -> Plantabel:
     blok = overzicht.blok("oekraine")
-    peildatum = _datum(blok.peildata[-1] if blok.peildata else overzicht.datum)
-    opgave_per = _datum(blok.besluit.streefdatum) if blok.besluit else "—"
+    peildatum = datum_kort(blok.peildata[-1] if blok.peildata else overzicht.datum)
+    opgave_per = datum_kort(blok.besluit.streefdatum) if blok.besluit else "—"
     regios = [
         r
         for r in blok.regels[1:]
@@ -97,7 +99,3 @@ def _bovenste_regels(blok: Blok) -> list[Regel]:
         if r.knoop.diepte == 0
         or (r.knoop.diepte == 1 and not r.knoop.is_gemeente and r.waarde("realisatie") is not None)
     ]
-
-
-def _datum(datum) -> str:
-    return f"{datum.day}-{datum.month}-{datum.year}"

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from opgaven.gebiedsopgave import Gebiedsopgave
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavesoort
+from realisatie.aggregatie import ONBEKEND, Cijfer, Regel
 from realisatie.exports.exporter import (
     Exporter,
     besluitbron,
@@ -26,7 +26,12 @@ from realisatie.exports.exporter import (
     kinderen,
 )
 from realisatie.exports.werkboek import Kolom, Onbekend, Percentage, Rij, Tabel, Verschil
-from realisatie.overzicht import ONBEKEND, Blok, Regel, provincie_overzicht
+from realisatie.overzicht import (
+    Blok,
+    provincie_overzicht,
+    provinciegebied,
+    statushoudersblok,
+)
 
 
 def gebiedskolommen() -> list[Kolom]:
@@ -111,10 +116,12 @@ class Bijlage3(Exporter):
     def blokken(self) -> list[tuple[Halfjaar, Blok | None]]:
         uit = []
         for halfjaar in self.halfjaren:
-            blok = provincie_overzicht(self.provincie, halfjaar.einde).blok(
-                Opgavesoort.STATUSHOUDERS
+            # The whole half year: the months that end before the first day of the next.
+            boom = provinciegebied(self.provincie, halfjaar.einde)
+            blok = statushoudersblok(
+                self.provincie, boom, halfjaar.volgende().begin, halfjaar=halfjaar
             )
-            uit.append((halfjaar, blok if blok.halfjaar == halfjaar else None))
+            uit.append((halfjaar, blok if blok.besluit is not None else None))
         return uit
 
     def tabellen(self) -> Iterator[Tabel]:
@@ -154,7 +161,7 @@ def _sleutel(regel: Regel) -> tuple[str, str]:
 
 
 def _statushouder_cellen(regel: Regel | None, halfjaar: str, onder: tuple[int, ...]) -> list:
-    def waarde(sleutel: str) -> Gebiedsopgave:
+    def waarde(sleutel: str) -> Cijfer:
         return regel.waarden.get(sleutel, ONBEKEND) if regel else ONBEKEND
 
     if regel is None:

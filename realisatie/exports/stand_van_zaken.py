@@ -1,5 +1,8 @@
 """The stand van zaken sent with every PRT meeting: one workbook, a sheet per subject
-(asiel per location, amv COA, Oekraïne, statushouders per month, amv Nidos)."""
+(asiel per location, amv COA, Oekraïne, statushouders per month, amv Nidos).
+
+Every figure is the overview's (`realisatie.overzicht`), the months included: a month
+counts when it ends before the reference date, as everywhere."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from opgaven.models import Opgavesoort
 from realisatie.capaciteit import Kwartaal
-from realisatie.exports.asiel import amv_tabel, gebiedsregels, locatietabel, optellen
+from realisatie.exports.asiel import amv_tabel, locaties, locatietabel
 from realisatie.exports.bijlagen import gebiedskolommen, oekraine_tabel
 from realisatie.exports.exporter import (
     Exporter,
@@ -21,9 +24,8 @@ from realisatie.exports.exporter import (
     is_totaalrij,
     kinderen,
 )
-from realisatie.exports.register import gehuisvest_per_maand, nidos_per_gemeente
 from realisatie.exports.werkboek import Kolom, Onbekend, Percentage, Rij, Tabel, Verschil
-from realisatie.overzicht import ONBEKEND, Blok, provincie_overzicht
+from realisatie.overzicht import Blok, provincie_overzicht, statushouders_per_maand
 
 
 class StandVanZaken(Exporter):
@@ -40,48 +42,42 @@ class StandVanZaken(Exporter):
 
     def tabellen(self) -> Iterator[Tabel]:
         overzicht = provincie_overzicht(self.provincie, self.datum)
-        yield locatietabel(self, self.einde)
+        yield locatietabel(self, self.einde, locaties(self.provincie))
         yield amv_tabel(self, overzicht.blok(Opgavesoort.ASIEL))
         yield oekraine_tabel(self, overzicht.blok(Opgavesoort.OEKRAINE), _("Ukraine"))
         statushouders = overzicht.blok(Opgavesoort.STATUSHOUDERS)
-        yield self.statushouders(statushouders)
+        yield self.statushouders(statushouders, overzicht.boom)
         yield self.nidos(statushouders)
 
-    def statushouders(self, blok: Blok) -> Tabel:
-        """Per gemeente: taakstelling, te realiseren, housed per month, % realised.
+    def statushouders(self, blok: Blok, boom) -> Tabel:
+        """Per area: taakstelling, te realiseren, housed per month, housed, stand, %.
 
-        Housed per month is shown where it was recorded per month; the total housed is
-        the overview's figure (a source may give only a half-year total)."""
+        Housed per month where it was recorded per month; the total housed is the
+        overview's figure (a source may give only a half-year total)."""
         halfjaar = blok.halfjaar
         maanden = halfjaar.maanden if halfjaar else []
-        per_maand = gehuisvest_per_maand(self.provincie, halfjaar) if halfjaar else {}
-        onder = kinderen(blok.regels)
-        maand_per_knoop = (
-            [
-                optellen(
-                    blok.regels[0].knoop,
-                    {g: m.get(maand.month) for g, m in per_maand.items() if maand.month in m},
-                )
-                for maand in maanden
-            ]
-            if blok.regels
-            else []
+        per_maand = (
+            statushouders_per_maand(self.provincie, boom, halfjaar, self.datum) if halfjaar else {}
         )
+        regels = blok.getoonde_regels
+        onder = kinderen(regels)
         rijen = []
-        for i, regel in enumerate(blok.regels):
+        for i, regel in enumerate(regels):
+            maandcellen = []
+            for maand in maanden:
+                if maand in per_maand:
+                    maandregel = per_maand[maand][_index(per_maand[maand], regel)]
+                    maandcellen.append(gebiedscel(maandregel.cijfer("gehuisvest"), onder[i]))
+                else:
+                    maandcellen.append(Onbekend(_("month not ended yet")))
             rijen.append(
                 Rij(
                     [
                         *gebiedskop(regel),
-                        gebiedscel(regel.waarden["taakstelling"], onder[i]),
-                        gebiedscel(regel.waarden["te_realiseren"], onder[i]),
-                        *(
-                            gebiedscel(m.get(id(regel.knoop), ONBEKEND), onder[i])
-                            if maand <= self.datum
-                            else Onbekend(_("month not begun yet"))
-                            for maand, m in zip(maanden, maand_per_knoop, strict=True)
-                        ),
-                        gebiedscel(regel.waarden["gehuisvest"], onder[i]),
+                        gebiedscel(regel.cijfer("taakstelling"), onder[i]),
+                        gebiedscel(regel.cijfer("te_realiseren"), onder[i]),
+                        *maandcellen,
+                        gebiedscel(regel.cijfer("gehuisvest"), onder[i]),
                         Verschil("te_realiseren", "gehuisvest", regel.waarde("stand")),
                         Percentage("gehuisvest", "te_realiseren", regel.waarde("percentage")),
                     ],
@@ -101,31 +97,26 @@ class StandVanZaken(Exporter):
                 Kolom("stand", _("Balance")),
                 Kolom("percentage", _("Percentage realised")),
             ],
-            rijen=rijen,
+            rijen=rijen if halfjaar else [],
             leeg=_("No housing target for this half year."),
         )
 
     def nidos(self, blok: Blok) -> Tabel:
         """Amv via Nidos: the amv part of the taakstelling and the amv housed."""
-        rijen: list[Rij] = []
-        if blok.halfjaar is not None:
-            taak, gehuisvest = nidos_per_gemeente(self.provincie, blok.halfjaar, self.datum)
-            regels = gebiedsregels(self.provincie, self.datum)
-            onder = kinderen(regels)
-            taak_per_knoop = optellen(regels[0].knoop, taak)
-            gehuisvest_per_knoop = optellen(regels[0].knoop, gehuisvest)
-            for i, regel in enumerate(regels):
-                rijen.append(
-                    Rij(
-                        [
-                            *gebiedskop(regel),
-                            gebiedscel(taak_per_knoop[id(regel.knoop)], onder[i]),
-                            gebiedscel(gehuisvest_per_knoop[id(regel.knoop)], onder[i]),
-                            Verschil("gehuisvest", "taakstelling"),
-                        ],
-                        vet=is_totaalrij(regel),
-                    )
-                )
+        regels = blok.getoonde_regels if blok.halfjaar else []
+        onder = kinderen(regels)
+        rijen = [
+            Rij(
+                [
+                    *gebiedskop(regel),
+                    gebiedscel(regel.cijfer("taakstelling_amv"), onder[i]),
+                    gebiedscel(regel.cijfer("gehuisvest_amv"), onder[i]),
+                    Verschil("taakstelling", "gehuisvest", regel.waarde("stand_amv")),
+                ],
+                vet=is_totaalrij(regel),
+            )
+            for i, regel in enumerate(regels)
+        ]
         return Tabel(
             blad=_("Unaccompanied minors Nidos"),
             titel=_("Unaccompanied minors via Nidos %(half_year)s")
@@ -135,8 +126,13 @@ class StandVanZaken(Exporter):
                 *gebiedskolommen(),
                 Kolom("taakstelling", _("of which unaccompanied minors (Nidos)")),
                 Kolom("gehuisvest", _("Housed")),
-                Kolom("verschil", _("Difference")),
+                Kolom("stand", _("Still to house")),
             ],
             rijen=rijen,
             leeg=_("No housing target for this half year."),
         )
+
+
+def _index(regels, regel) -> int:
+    """The position of `regel`'s area among `regels` (both in tree order)."""
+    return next(i for i, r in enumerate(regels) if r.knoop.code == regel.knoop.code)
