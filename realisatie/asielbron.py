@@ -21,6 +21,7 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from opgaven.telregel import getelde_plaatsen
 from realisatie.aggregatie import Herkomst
 from realisatie.capaciteit import GEREALISEERD, Plaatsenperiode, actief_op
 
@@ -42,6 +43,14 @@ class Asielstand:
     def totaal(self) -> int | None:
         bekend = [w for w in self.per_soort.values() if w is not None]
         return sum(bekend) if bekend else None
+
+    def geteld(self, soorten) -> int | None:
+        """The places of the counted `soorten`. The register lists every location of the
+        gemeente, so a soort it does not have is a known 0 there; entered figures leave
+        a soort unknown when it was not filled in (`opgaven.telregel`)."""
+        if self.herkomst == REGISTER:
+            return sum(self.per_soort.get(s) or 0 for s in soorten)
+        return getelde_plaatsen(self.per_soort, soorten)
 
 
 def uit_register(perioden: Iterable[Plaatsenperiode], datum: datetime.date) -> Asielstand | None:

@@ -33,7 +33,7 @@ from gemeenten.models import Gemeente, Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.in_kracht import besluit_in_kracht
 from opgaven.models import Opgavebesluit, Opgavesoort
-from opgaven.telregel import ALLE_SOORTEN, getelde_plaatsen
+from opgaven.telregel import ALLE_SOORTEN
 from prt.formaat import datum_kort
 from realisatie import achterstand, bronnen, cijfercache
 from realisatie.aggregatie import (
@@ -295,7 +295,7 @@ def asielreeksen(
     }
     for sleutel, stand in standen.items():
         herkomst = stand.herkomst
-        getelde = getelde_plaatsen(stand.per_soort, soorten)
+        getelde = stand.geteld(soorten)
         if getelde is not None:
             reeksen["realisatie"][sleutel] = Waarneming(getelde, stand.peildatum, herkomst)
         for code, waarde in stand.per_soort.items():

@@ -25,7 +25,7 @@ from django.utils.translation import pgettext
 
 from gemeenten.models import Niveau
 from prt.formaat import datum_kort
-from realisatie.aggregatie import Regel
+from realisatie.aggregatie import Regel, Tekenregel
 from realisatie.overzicht import Blok, Kolom, ProvincieOverzicht
 
 
@@ -48,7 +48,11 @@ def asieltabel(overzicht: ProvincieOverzicht) -> Plantabel:
         titel=_("Realisation asylum target as of %(date)s") % {"date": peildatum},
         regels=_bovenste_regels(blok),
         kolommen=[
-            Kolom("opgave", _("Asylum target %(date)s") % {"date": opgave_per}),
+            Kolom(
+                "opgave_effectief",
+                _("Asylum target %(date)s") % {"date": opgave_per},
+                _("After exchange agreements, if any."),
+            ),
             Kolom("realisatie", _("Realisation %(date)s") % {"date": peildatum}),
             Kolom(
                 "gepland",
@@ -59,6 +63,7 @@ def asieltabel(overzicht: ProvincieOverzicht) -> Plantabel:
                 "verschil_gepland",
                 _("Difference"),
                 _("Planned realisation − asylum target."),
+                teken=Tekenregel.VERSCHIL,
             ),
             Kolom("gepland_regulier", pgettext("asylum reception type", "RO"), split),
             Kolom("gepland_noodopvang", pgettext("asylum reception type", "NO"), split),
@@ -83,9 +88,13 @@ def oekrainetabel(overzicht: ProvincieOverzicht) -> Plantabel:
         % {"date": peildatum},
         regels=[*regios, blok.totaal],
         kolommen=[
-            Kolom("opgave", _("Target %(date)s") % {"date": opgave_per}),
+            Kolom(
+                "opgave_effectief",
+                _("Target %(date)s") % {"date": opgave_per},
+                _("After exchange agreements, if any."),
+            ),
             Kolom("realisatie", _("Realisation GOO")),
-            Kolom("verschil", _("Difference")),
+            Kolom("verschil", _("Difference"), teken=Tekenregel.VERSCHIL),
             Kolom("poo", _("Realisation POO"), _("Private reception; empty = not registered.")),
         ],
     )

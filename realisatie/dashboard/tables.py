@@ -259,7 +259,7 @@ def gemeentepagina(beeld) -> Tabellen:
     uit: Tabellen = {}
     for blok, regel in beeld.regels:
         if regel is not None:
-            uit[blok.soort] = bloktabel(blok, [regel])
+            uit[blok.soort] = bloktabel(blok, [regel], datum=beeld.overzicht.datum)
     uit["opgaven"] = tabel_van(
         "opgaven",
         {
@@ -474,6 +474,7 @@ def signalenpagina(beeld) -> Tabellen:
             },
             [
                 {
+                    "code": v.soort,
                     "soort": soorten.get(v.soort, v.soort),
                     "niveau": v.niveau,
                     "geleverd": v.geleverd,
@@ -483,7 +484,7 @@ def signalenpagina(beeld) -> Tabellen:
                 for v in beeld.volledigheid
             ],
             titel=_("Completeness"),
-            rij_kenmerken=lambda r: {"data-soort": r["soort"]},
+            rij_kenmerken=lambda r: {"data-soort": r["code"]},
         ),
     }
 
@@ -506,6 +507,13 @@ def landelijkpagina(beeld) -> Tabellen:
         kolommen = {k.sleutel: k for k in blok.kolommen} if blok else {}
         for sleutel in sleutels:
             kolom = kolommen.get(sleutel) or Blokkolom(sleutel, sleutel)
+            if sleutel == "realisatie":
+                # Each province counts by its own rule; the column names none of them.
+                kolom = Blokkolom(
+                    sleutel,
+                    _("Realisation"),
+                    _("What counts toward the target, by the province's counting rule."),
+                )
             velden[f"{soort}_{sleutel}"] = _LandKolom(soort, kolom, titels[soort])
     rijen = [(o.provincie.code, o.blokken) for o in beeld.overzichten]
     rijen.append(("NL", None))

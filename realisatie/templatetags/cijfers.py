@@ -80,25 +80,21 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> str:
     tekst = celtekst(uitkomst, kolom)
     klasse = "negatief" if uitkomst.waarde < 0 else ""
     uitleg = _uitleg(uitkomst)
+    if uitleg:
+        uit = format_html('<span class="{}" title="{}">{}</span>', klasse, uitleg, tekst)
+    else:
+        uit = format_html('<span class="{}">{}</span>', klasse, tekst)
     if uitkomst.bron == Bron.ONVOLLEDIG:
-        uit = format_html(
-            '<span class="{}" title="{}">{}</span> <span class="bron" title="{}">({})</span>',
-            klasse,
-            uitleg,
-            tekst,
+        uit += format_html(
+            ' <span class="bron" title="{}">({})</span>',
             _("Not all underlying areas have a figure."),
             _("incomplete"),
         )
     elif uitkomst.bron == Bron.GEBIED and regel.knoop.kinderen:
-        uit = format_html(
-            '<span class="{}" title="{}">{}</span> <span class="bron" title="{}">*</span>',
-            klasse,
-            uitleg,
-            tekst,
+        uit += format_html(
+            ' <span class="bron" title="{}">*</span>',
             _("Figure set for this area as a whole, not per municipality."),
         )
-    else:
-        uit = format_html('<span class="{}" title="{}">{}</span>', klasse, uitleg, tekst)
     if uitkomst.ouder is not None:
         uit += format_html(
             ' <span class="ouder">{}</span>',

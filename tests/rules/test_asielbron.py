@@ -37,6 +37,15 @@ def test_twee_bronnen_die_verschillen_zijn_een_signaal() -> None:
     assert not wijkt_af(register, None)
 
 
+def test_een_soort_die_het_register_niet_heeft_is_daar_nul() -> None:
+    # Zwolle has only noodopvang in the register; an opgave that counts RO only sees a
+    # known 0 there, while entered figures without RO leave it unknown.
+    noodopvang = Plaatsenperiode(300, 0, date(2023, 6, 1), None, GEREALISEERD, "NO")
+    assert uit_register([noodopvang], PEILDATUM).geteld(("RO",)) == 0
+    assert uit_invoer({"NO": 300}, None, PEILDATUM).geteld(("RO",)) is None
+    assert GRID_ZWOLLE.geteld(("RO", "NO")) == 225
+
+
 def test_een_amv_locatie_telt_als_amv_niet_als_noodopvang() -> None:
     stand = uit_register([AZC_ZWOLLE, AMV_LOCATIE], PEILDATUM)
     assert stand.amv == 30 + 50
