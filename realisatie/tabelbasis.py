@@ -167,15 +167,25 @@ class CijferKolom(Kolom):
         from realisatie.exports.exporter import gebiedscel
 
         afleiding = self.afleiding
-        if afleiding is not None and all(b in context.sleutels for b in afleiding.bronnen):
+        bronnen = (
+            [b if b in context.sleutels else VERVANGERS.get(b, b) for b in afleiding.bronnen]
+            if afleiding
+            else []
+        )
+        if afleiding is not None and all(b in context.sleutels for b in bronnen):
             waarde = record.waarde(self.kolom.sleutel)
-            van = tuple(context.sleutel(b) for b in afleiding.bronnen)
+            van = tuple(context.sleutel(b) for b in bronnen)
             if afleiding.teken in (Tekenregel.VERSCHIL, Tekenregel.STAND):
                 return werkboek.Verschil(van[0], van[1], waarde)
             if self.kolom.percentage:
                 return werkboek.Percentage(van[0], van[1], waarde)
             return werkboek.Optelling(van, waarde)
         return gebiedscel(record.cijfer(self.kolom.sleutel), context.onder)
+
+
+# A derived column refers to the column of another figure in a live formula. Where the
+# effective opgave is not shown (no uitruil: it equals the opgave) the opgave stands in.
+VERVANGERS = {"opgave_effectief": "opgave"}
 
 
 class HerkomstKolom(Kolom):
@@ -279,7 +289,8 @@ def tabel_van(
 ) -> Tabel:
     """A `Tabel` of `rijen` with these columns, in the order given."""
     klasse = type("Paginatabel", (Tabel,), dict(kolommen))
-    return klasse(list(rijen), naam=naam, **kwargs)
+    # In the order given, not the order in which the columns were made.
+    return klasse(list(rijen), naam=naam, sequence=list(kolommen), **kwargs)
 
 
 # --- Into a worksheet ---------------------------------------------------------------

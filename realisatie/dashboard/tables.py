@@ -90,6 +90,8 @@ def bloktabel(
     links: dict[str, str] | None = None,
     kolommen: list[Blokkolom] | None = None,
     datum=None,
+    extra: dict[str, Kolom] | None = None,
+    na: list[Blokkolom] = (),
 ) -> Tabel:
     """The figures of a block per area: the province, its regions with their gemeenten
     as rows below them (each area once), the block's visible columns, each row's status;
@@ -97,6 +99,9 @@ def bloktabel(
     afleidingen = {a.sleutel: a for a in blok.afleidingen}
     velden = {"gebied": GebiedKolom(links=links)}
     for kolom in kolommen if kolommen is not None else blok.zichtbare_kolommen:
+        velden[kolom.sleutel] = CijferKolom(kolom, afleiding=afleidingen.get(kolom.sleutel))
+    velden.update(extra or {})
+    for kolom in na:
         velden[kolom.sleutel] = CijferKolom(kolom, afleiding=afleidingen.get(kolom.sleutel))
     if blok.soort == Opgavesoort.ASIEL:
         velden["bron"] = HerkomstKolom(

@@ -18,7 +18,6 @@ from django.utils.translation import gettext_lazy
 
 from opgaven.models import Opvangsoort
 from prt.formaat import datum_kort
-from realisatie.aggregatie import Regel
 from realisatie.asielbron import uit_register
 from realisatie.capaciteit import (
     GEPLAND,
@@ -48,7 +47,7 @@ from realisatie.exports.werkboek import (
     Verschil,
 )
 from realisatie.models import Opvanglocatie
-from realisatie.overzicht import Blok, provinciegebied, telling_in_woorden
+from realisatie.overzicht import provinciegebied, telling_in_woorden
 from realisatie.vooruitblik import asiel_per_kwartaal
 
 STATUS_LABELS = {
@@ -188,36 +187,6 @@ def _amv(perioden: list[Plaatsenperiode], datum: datetime.date) -> int:
     """Amv places on `datum`: a period's amv part, all places of an amv-only location."""
     stand = uit_register(perioden, datum)
     return stand.amv if stand is not None else 0
-
-
-def amv_tabel(exporter: Exporter, blok: Blok) -> Tabel:
-    """Amv (COA): the amv part of the asiel opgave against the amv places realised."""
-    regels: list[Regel] = blok.getoonde_regels
-    onder = kinderen(regels)
-    rijen = [
-        Rij(
-            [
-                *gebiedskop(regel),
-                gebiedscel(regel.cijfer("opgave_amv"), onder[i]),
-                gebiedscel(regel.cijfer("amv"), onder[i]),
-                Verschil("amv", "opgave_amv", regel.waarde("verschil_amv")),
-            ],
-            vet=is_totaalrij(regel),
-        )
-        for i, regel in enumerate(regels)
-    ]
-    return Tabel(
-        blad=_("Unaccompanied minors COA"),
-        titel=_("Unaccompanied minors (COA): target and realisation"),
-        regels=exporter.regels(peildata=blok.peildata),
-        kolommen=[
-            *gebiedskolommen(),
-            Kolom("opgave_amv", _("Target")),
-            Kolom("amv", _("Realisation")),
-            Kolom("verschil", _("Difference")),
-        ],
-        rijen=rijen,
-    )
 
 
 def locaties(provincie) -> list[tuple[Opvanglocatie, list[Plaatsenperiode]]]:

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavesoort
 from realisatie.aggregatie import ONBEKEND, Cijfer, Regel
+from realisatie.dashboard.tables import bloktabel
 from realisatie.exports.exporter import (
     Exporter,
     besluitbron,
@@ -32,43 +33,37 @@ from realisatie.overzicht import (
     provinciegebied,
     statushoudersblok,
 )
+from realisatie.tabelbasis import als_werkboektabel
 
 
 def gebiedskolommen() -> list[Kolom]:
     return [Kolom("gebied", _("Area")), Kolom("code", _("CBS code"))]
 
 
-def oekraine_tabel(exporter: Exporter, blok: Blok, blad: str) -> Tabel:
-    onder = kinderen(blok.regels)
-    rijen = [
-        Rij(
-            [
-                *gebiedskop(regel),
-                gebiedscel(regel.waarden["opgave"], onder[i]),
-                gebiedscel(regel.waarden["realisatie"], onder[i]),
-                Verschil("realisatie", "opgave", regel.waarde("verschil")),
-                gebiedscel(regel.waarden["bezet"], onder[i]),
-                gebiedscel(regel.waarden["beschikbaar"], onder[i]),
-                gebiedscel(regel.waarden["poo"], onder[i]),
-            ],
-            vet=is_totaalrij(regel),
-        )
-        for i, regel in enumerate(blok.regels)
-    ]
-    return Tabel(
+def bloksheet(exporter: Exporter, blok: Blok, blad: str, *sleutels: str, titel: str = "") -> Tabel:
+    """A sheet of a block: the dashboard's own table of the block
+    (`realisatie.dashboard.tables.bloktabel`) with the columns of `sleutels` (the
+    block's visible ones when none are named), each area once, live subtotals."""
+    kolommen = (
+        [next(k for k in blok.kolommen if k.sleutel == s) for s in sleutels]
+        if sleutels
+        else blok.zichtbare_kolommen
+    )
+    tabel = bloktabel(blok, blok.getoonde_regels, kolommen=kolommen)
+    tabel.titel = titel or tabel.titel
+    return als_werkboektabel(
+        tabel,
         blad=blad,
-        titel=_("Reception of displaced persons from Ukraine per municipality"),
         regels=exporter.regels(besluitbron(blok.besluit), peildata=blok.peildata),
-        kolommen=[
-            *gebiedskolommen(),
-            Kolom("opgave", _("Target")),
-            Kolom("realisatie", _("GOO places")),
-            Kolom("verschil", _("Difference")),
-            Kolom("bezet", _("Occupied")),
-            Kolom("beschikbaar", _("Available")),
-            Kolom("poo", _("POO")),
-        ],
-        rijen=rijen,
+    )
+
+
+def oekraine_tabel(exporter: Exporter, blok: Blok, blad: str) -> Tabel:
+    return bloksheet(
+        exporter,
+        blok,
+        blad,
+        titel=_("Reception of displaced persons from Ukraine per municipality"),
     )
 
 

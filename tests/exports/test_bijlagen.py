@@ -37,7 +37,7 @@ def gelderland(demodata):
 def test_bijlage_4_overijssel_opgave_per_gemeente_and_unknown_goo(overijssel):
     blad = werkboek(Bijlage4(provincie=overijssel, datum=datetime.date(2024, 1, 8))).active
     kop = kopregel(blad)
-    opgave, goo = kolom_van(blad, "Opgave", kop), kolom_van(blad, "GOO-plekken", kop)
+    opgave, goo = kolom_van(blad, "Opgave", kop), kolom_van(blad, "Realisatie GOO", kop)
     assert blad["A2"].value == "Provincie: Overijssel (PV23)"
     assert blad["A3"].value == "Stand per: 8-1-2024"
     assert any(blad[f"A{r}"].value == "Geëxporteerd: 1-5-2024 09:30" for r in range(2, kop))
@@ -56,7 +56,7 @@ def test_bijlage_4_overijssel_opgave_per_gemeente_and_unknown_goo(overijssel):
 def test_bijlage_4_gelderland_per_veiligheidsregio(gelderland):
     blad = werkboek(Bijlage4(provincie=gelderland, datum=datetime.date(2024, 1, 8))).active
     kop = kopregel(blad)
-    kolommen = [kolom_van(blad, t, kop) for t in ("Opgave", "GOO-plekken", "Verschil", "POO")]
+    kolommen = [kolom_van(blad, t, kop) for t in ("Opgave", "Realisatie GOO", "Verschil", "POO")]
     regio = rij_van(blad, "Noord- en Oost-Gelderland")
     assert [waarde(blad, f"{k}{regio}") for k in kolommen] == [5_045, 4_436, -609, 931]
     midden = rij_van(blad, "Gelderland-Midden")
