@@ -200,7 +200,7 @@ class HerkomstKolom(Kolom):
         return herkomst_in_woorden(record.cijfer(self.van))
 
 
-class PeildatumKolom(Kolom):
+class PeildatumKolom(DatumKolom):
     """The latest peildatum a row's figure is built from."""
 
     def __init__(self, verbose_name="", *, van: str = "realisatie", **kwargs):
@@ -209,15 +209,6 @@ class PeildatumKolom(Kolom):
 
     def inhoud(self, record: Regel):
         return record.cijfer(self.van).peildatum
-
-    def html(self, record) -> SafeString:
-        return escape(formaat.datum_kort(self.inhoud(record)))
-
-    def value(self, record, value=None):
-        return formaat.datum_kort(self.inhoud(record))
-
-    def werkboekcel(self, record, context: Werkboekrij) -> werkboek.Cel:
-        return werkboek.Datum(self.inhoud(record))
 
 
 def _onbekend() -> SafeString:

@@ -27,6 +27,7 @@ from realisatie.tabelbasis import (
     GetalKolom,
     HerkomstKolom,
     Kolom,
+    PeildatumKolom,
     Tabel,
     TekstKolom,
     tabel_van,
@@ -107,6 +108,10 @@ def bloktabel(
         velden["bron"] = HerkomstKolom(
             _("Source of the realisation"),
             uitleg=_("Location register where a municipality has locations, else entered figures."),
+        )
+    if blok.soort in (Opgavesoort.ASIEL, Opgavesoort.OEKRAINE):
+        velden["peildatum"] = PeildatumKolom(
+            uitleg=_("The latest reference date the realisation is built from."),
         )
     if datum is not None:
         velden["status"] = KoersKolom(blok, datum)

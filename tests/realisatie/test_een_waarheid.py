@@ -189,7 +189,7 @@ def test_zwolle_register_and_grid_one_figure_everywhere_and_a_signal(overijssel,
 
     api = lid.get(
         "/api/v1/provincies/PV23/samenvatting",
-        {"datum": "2025-01-01"},
+        {"peildatum": "2025-01-01"},
         HTTP_ACCEPT="application/json",
     ).json()
     asiel = next(b for b in api["blokken"] if b["soort"] == "asiel")
