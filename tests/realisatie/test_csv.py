@@ -121,7 +121,7 @@ def test_gemeente_page(lid):
     assert "529" in [r[kop.index("Opgave")] for r in rijen]
     kop, rijen = csv_van(lid, url, "oekraine")
     assert kop[:3] == ["Gebied", "Opgave", "Realisatie GOO"]
-    assert rijen == [["Deventer", "520", "", "", "", "onbekend"]]
+    assert rijen == [["Deventer", "520", "", "", "", "", "onbekend"]]  # ..., peildatum, status
     kop, rijen = csv_van(lid, url, "halfjaren")
     assert rij(rijen, "2024-I")[1:3] == ["108", "-13"]
 
