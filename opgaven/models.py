@@ -3,11 +3,12 @@
 Asiel and Oekraïne opgaven are set for a date (`streefdatum`: "per 1 januari 2025");
 the statushouders taakstelling for a half year ("2024-I"). An opgave can be known
 only for a province or veiligheidsregio (Gelderland's 7.590); the aggregation rule
-in `opgaven.gebiedsopgave` decides which level a total uses.
+in `realisatie.aggregatie` decides which level a total uses.
 """
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -26,6 +27,22 @@ class Opgavesoort(models.TextChoices):
     ASIEL = "asiel", _("Asylum reception")
     OEKRAINE = "oekraine", _("Reception of displaced persons from Ukraine")
     STATUSHOUDERS = "statushouders", _("Housing of status holders")
+
+
+class Opvangsoort(models.TextChoices):
+    """The kinds of asiel reception places. Which of them count toward an asiel opgave is
+    a rule of the opgave (`Telregel`), not of the code."""
+
+    RO = "RO", _("Regular (RO)")
+    NO = "NO", _("Emergency reception (NO)")
+    TGO = "TGO", _("Temporary municipal reception (TGO)")
+    CNO = "CNO", _("Crisis emergency reception (CNO)")
+    ROL = "ROL", _("Regional reception location (ROL)")
+    AMV = "AMV", _("Unaccompanied minors only")
+    OVERIG = "overig", _("Other")
+
+
+SOORTEN_PATROON = r"\A(RO|NO|TGO|CNO|ROL|AMV|overig)(,(RO|NO|TGO|CNO|ROL|AMV|overig))*\Z"
 
 
 class Opgavebesluit(models.Model):
@@ -92,7 +109,12 @@ class Opgave(Gebiedsgebonden):
         related_name="opgaven",
         verbose_name=_("decision"),
     )
-    aantal = models.PositiveIntegerField(_("target (places)"))
+    aantal = models.PositiveIntegerField(
+        _("target (places)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty when a source gives only the part for unaccompanied minors."),
+    )
     waarvan_amv = models.PositiveIntegerField(
         _("of which unaccompanied minors"),
         null=True,
@@ -122,8 +144,14 @@ class Opgave(Gebiedsgebonden):
         constraints = [
             *gebied_constraints("opgave", "besluit"),
             models.CheckConstraint(
-                condition=Q(waarvan_amv__isnull=True) | Q(waarvan_amv__lte=F("aantal")),
+                condition=Q(waarvan_amv__isnull=True)
+                | Q(aantal__isnull=True)
+                | Q(waarvan_amv__lte=F("aantal")),
                 name="opgave_amv_binnen_totaal",
+            ),
+            models.CheckConstraint(
+                condition=Q(aantal__isnull=False) | Q(waarvan_amv__isnull=False),
+                name="opgave_met_een_aantal",
             ),
         ]
 
@@ -146,7 +174,12 @@ class Taakstelling(Gebiedsgebonden):
         related_name="taakstellingen",
         verbose_name=_("decision"),
     )
-    aantal = models.PositiveIntegerField(_("housing target"))
+    aantal = models.PositiveIntegerField(
+        _("housing target"),
+        null=True,
+        blank=True,
+        help_text=_("Empty when a source gives only the part for unaccompanied minors (Nidos)."),
+    )
     waarvan_amv = models.PositiveIntegerField(
         _("of which unaccompanied minors (Nidos)"), null=True, blank=True
     )
@@ -176,8 +209,14 @@ class Taakstelling(Gebiedsgebonden):
         constraints = [
             *gebied_constraints("taakstelling", "besluit"),
             models.CheckConstraint(
-                condition=Q(waarvan_amv__isnull=True) | Q(waarvan_amv__lte=F("aantal")),
+                condition=Q(waarvan_amv__isnull=True)
+                | Q(aantal__isnull=True)
+                | Q(waarvan_amv__lte=F("aantal")),
                 name="taakstelling_amv_binnen_totaal",
+            ),
+            models.CheckConstraint(
+                condition=Q(aantal__isnull=False) | Q(waarvan_amv__isnull=False),
+                name="taakstelling_met_een_aantal",
             ),
         ]
 
@@ -189,7 +228,10 @@ class Uitruil(models.Model):
     """`van_gemeente` hands part of its opgave to `naar_gemeente` for a period.
 
     The besluit's own figures never change; the effective opgave is computed by
-    `opgaven.uitruil.effectieve_opgave`.
+    `opgaven.uitruil.effectieve_opgave`. An uitruil across a provincial border changes
+    the figures of two provinces, so it counts only once an editor of the other
+    province has confirmed it (`bevestigd_op`); within one province it is confirmed
+    when it is recorded.
     """
 
     soort = models.CharField(_("target"), max_length=20, choices=Opgavesoort.choices)
@@ -209,6 +251,15 @@ class Uitruil(models.Model):
     begin = models.DateField(_("start date"))
     einde = models.DateField(_("end date"), null=True, blank=True)
     toelichting = models.TextField(_("explanation"), blank=True)
+    bevestigd_op = models.DateTimeField(_("confirmed on"), null=True, blank=True)
+    bevestigd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+    )
 
     history = HistoricalRecords()
 
@@ -225,7 +276,87 @@ class Uitruil(models.Model):
                 condition=Q(einde__isnull=True) | Q(einde__gte=F("begin")),
                 name="uitruil_datums_op_volgorde",
             ),
+            models.CheckConstraint(
+                condition=Q(bevestigd_door__isnull=True) | Q(bevestigd_op__isnull=False),
+                name="uitruil_bevestigd_met_tijdstip",
+            ),
+            models.CheckConstraint(
+                condition=~Q(soort="statushouders"), name="uitruil_van_plaatsen"
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.van_gemeente} → {self.naar_gemeente}: {self.aantal}"
+
+    @property
+    def is_bevestigd(self) -> bool:
+        return self.bevestigd_op is not None
+
+
+class Telregel(models.Model):
+    """Which soorten of places count toward an asiel opgave.
+
+    Counting is part of the opgave, not a law of nature: the national letter measures
+    the Capaciteitsbesluit COA 2023-I (7.590 for Gelderland) against regular places
+    (RO); Gelderland's provinciaal plan measures the same 7.590 against RO + NO + TGO.
+    A rule holds for a besluit in general (`provincie` empty) or for one province's
+    plan, which goes first. Without a rule every soort counts.
+    """
+
+    besluit = models.ForeignKey(
+        Opgavebesluit,
+        on_delete=models.CASCADE,
+        related_name="telregels",
+        verbose_name=_("decision"),
+    )
+    provincie = models.ForeignKey(
+        "gemeenten.Provincie",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("province"),
+        help_text=_("Empty: the rule of the decision itself, for every province."),
+    )
+    soorten = models.CharField(
+        _("types that count"),
+        max_length=100,
+        validators=[
+            RegexValidator(SOORTEN_PATROON, _("List the types that count, e.g. RO,NO,TGO."))
+        ],
+        help_text=_("Comma-separated codes: RO, NO, TGO, CNO, ROL, AMV, overig."),
+    )
+    bron = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("The plan or decision that says what counts."),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("counting rule")
+        verbose_name_plural = _("counting rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(soorten__regex=SOORTEN_PATROON), name="telregel_soorten_bekend"
+            ),
+            models.UniqueConstraint(
+                fields=["besluit"],
+                condition=Q(provincie__isnull=True),
+                name="telregel_uniek_per_besluit",
+            ),
+            models.UniqueConstraint(
+                fields=["besluit", "provincie"],
+                condition=Q(provincie__isnull=False),
+                name="telregel_uniek_per_provincie",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.besluit}: {self.soorten}"
+
+    @property
+    def soortcodes(self) -> tuple[str, ...]:
+        return tuple(self.soorten.split(","))

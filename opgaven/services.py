@@ -14,11 +14,21 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Gemeente, Provincie
 from opgaven.halfjaar import Halfjaar
-from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
+from opgaven.in_kracht import besluit_in_kracht
+from opgaven.models import (
+    Opgave,
+    Opgavebesluit,
+    Opgavesoort,
+    Taakstelling,
+    Telregel,
+    Uitruil,
+)
 from realisatie.invoer.rijen import Opslagresultaat
 from realisatie.invoer.versies import rij_schrijven
 from toegang.audit import log_audit
@@ -212,21 +222,33 @@ def uitruil_opslaan(
     einde: datetime.date | None = None,
     toelichting: str = "",
 ) -> Uitruil:
-    """Record an exchange; either side's editor may, also across a provincial border."""
-    if not (
-        mag_bewerken_gemeente(door, van_gemeente) or mag_bewerken_gemeente(door, naar_gemeente)
-    ):
+    """Record an exchange of places (asiel or Oekraïne) between two gemeenten.
+
+    Who may: an editor (secretary, beheerder) of the province of either gemeente; a
+    gemeente-invoerder records figures, not agreements between gemeenten. An exchange
+    within one province counts at once; across a border it changes another province's
+    figures, so it counts only once an editor of that province confirms it
+    (`uitruil_bevestigen`). Refused: more places than the giving gemeente's own opgave
+    (under the besluit in force on the start date) minus what it already hands over."""
+    provincies = {van_gemeente.provincie, naar_gemeente.provincie}
+    if not any(mag_bewerken(door, p) for p in provincies):
         log_audit(door, "uitruil_opslaan", f"{van_gemeente} → {naar_gemeente}", "geweigerd")
         raise PermissionDenied
     fouten = []
+    if soort not in (Opgavesoort.ASIEL, Opgavesoort.OEKRAINE):
+        fouten.append(_("An exchange is of asylum or Ukraine places."))
     if van_gemeente.pk == naar_gemeente.pk:
         fouten.append(_("An exchange needs two different municipalities."))
     if type(aantal) is not int or aantal <= 0:
         fouten.append(_("The number must be a whole number above 0."))
     if einde is not None and einde < begin:
         fouten.append(_("The end date is before the start date."))
+    if not fouten:
+        fouten += _past_binnen_de_opgave(soort, van_gemeente, aantal, begin, einde)
     if fouten:
+        log_audit(door, "uitruil_opslaan", f"{van_gemeente} → {naar_gemeente}", "ongeldig")
         raise ValidationError(fouten)
+    binnen = len(provincies) == 1 or all(mag_bewerken(door, p) for p in provincies)
     uitruil = Uitruil(
         soort=soort,
         van_gemeente=van_gemeente,
@@ -235,8 +257,129 @@ def uitruil_opslaan(
         begin=begin,
         einde=einde,
         toelichting=toelichting,
+        bevestigd_op=timezone.now() if binnen else None,
+        bevestigd_door=door if binnen else None,
     )
     uitruil._history_user = door
     uitruil.save()
-    log_audit(door, "uitruil_opslaan", uitruil, "ok")
+    log_audit(door, "uitruil_opslaan", uitruil, "ok" if binnen else "ok (wacht op bevestiging)")
     return uitruil
+
+
+def _past_binnen_de_opgave(soort, gemeente, aantal, begin, einde) -> list[str]:
+    """The giving gemeente's own opgave must cover what it hands over, on every day."""
+    from opgaven import uitruil as regel
+    from prt.formaat import datum_kort
+
+    besluiten = list(Opgavebesluit.objects.filter(soort=soort, opgaven__gemeente=gemeente))
+    besluit = besluit_in_kracht(besluiten, begin)
+    opgave = (
+        Opgave.objects.filter(besluit=besluit, gemeente=gemeente)
+        .values_list("aantal", flat=True)
+        .first()
+        if besluit
+        else None
+    )
+    if opgave is None:
+        return [
+            _("%(gemeente)s has no target of its own on %(date)s, so it cannot hand over places.")
+            % {"gemeente": gemeente.naam, "date": datum_kort(begin)}
+        ]
+    bestaand = [
+        regel.Uitruil(str(u.van_gemeente_id), str(u.naar_gemeente_id), u.aantal, u.begin, u.einde)
+        for u in Uitruil.objects.filter(soort=soort).filter(
+            Q(van_gemeente=gemeente) | Q(naar_gemeente=gemeente)
+        )
+    ]
+    nieuw = regel.Uitruil(str(gemeente.pk), "nieuw", aantal, begin, einde)
+    dagen = {begin} | {u.begin for u in bestaand if nieuw.actief_op(u.begin)}
+    for dag in sorted(dagen):
+        try:
+            regel.effectieve_opgave(opgave, str(gemeente.pk), [*bestaand, nieuw], dag)
+        except ValueError:
+            rest = opgave + regel.saldo(str(gemeente.pk), bestaand, dag)
+            return [
+                _(
+                    "%(gemeente)s can hand over at most %(rest)s places on %(date)s: its "
+                    "target is %(opgave)s."
+                )
+                % {
+                    "gemeente": gemeente.naam,
+                    "rest": max(rest, 0),
+                    "date": datum_kort(dag),
+                    "opgave": opgave,
+                }
+            ]
+    return []
+
+
+def mag_uitruil_bevestigen(gebruiker, uitruil: Uitruil) -> bool:
+    """An editor of a province of the exchange that its recorder could not edit."""
+    if uitruil.is_bevestigd:
+        return False
+    vastlegger = uitruil.history.earliest().history_user
+    anderen = [
+        p
+        for p in {uitruil.van_gemeente.provincie, uitruil.naar_gemeente.provincie}
+        if vastlegger is None or not mag_bewerken(vastlegger, p)
+    ]
+    return any(mag_bewerken(gebruiker, p) for p in anderen)
+
+
+def uitruil_bevestigen(*, door, uitruil: Uitruil) -> Uitruil:
+    """An editor of the other province confirms an exchange across the border; from
+    then on it counts in both provinces' figures."""
+    if uitruil.is_bevestigd:
+        raise ValidationError(_("This exchange has been confirmed already."))
+    if not mag_uitruil_bevestigen(door, uitruil):
+        log_audit(door, "uitruil_bevestigen", uitruil, "geweigerd")
+        raise PermissionDenied
+    uitruil.bevestigd_op = timezone.now()
+    uitruil.bevestigd_door = door
+    uitruil._history_user = door
+    uitruil.save(update_fields=["bevestigd_op", "bevestigd_door"])
+    log_audit(door, "uitruil_bevestigen", uitruil, "ok")
+    return uitruil
+
+
+def telregel_opslaan(
+    *,
+    door,
+    besluit: Opgavebesluit,
+    provincie: Provincie | None,
+    soorten: Sequence[str],
+    bron: str = "",
+) -> Telregel:
+    """Which soorten count toward an asiel opgave: for one province (its plan; the
+    province's editors) or for the besluit itself (every province; the beheerder)."""
+    toegestaan = is_beheerder(door) if provincie is None else mag_bewerken(door, provincie)
+    if not toegestaan:
+        log_audit(door, "telregel_opslaan", besluit, "geweigerd")
+        raise PermissionDenied
+    fouten = []
+    if besluit.soort != Opgavesoort.ASIEL:
+        fouten.append(_("A counting rule belongs to an asylum target."))
+    try:
+        gekozen = ",".join(_geordende_soorten(soorten))
+    except ValueError:
+        gekozen = ""
+        fouten.append(_("Choose the types that count from the list."))
+    if not gekozen and not fouten:
+        fouten.append(_("Choose at least one type that counts."))
+    if fouten:
+        log_audit(door, "telregel_opslaan", besluit, "ongeldig")
+        raise ValidationError(fouten)
+    regel = Telregel.objects.filter(besluit=besluit, provincie=provincie).first() or Telregel(
+        besluit=besluit, provincie=provincie
+    )
+    regel.soorten, regel.bron = gekozen, bron.strip()
+    regel._history_user = door
+    regel.save()
+    log_audit(door, "telregel_opslaan", regel, "ok")
+    return regel
+
+
+def _geordende_soorten(soorten: Sequence[str]) -> tuple[str, ...]:
+    from opgaven.telregel import kies_telregel
+
+    return kies_telregel([(None, tuple(soorten))], provincie_id=0) if soorten else ()

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 
+from gemeenten.boom import Knoop
 from gemeenten.models import Gemeente
 from opgaven.models import Opgave, Taakstelling, Uitruil
+from realisatie.aggregatie import Regel
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
 from realisatie.models import Capaciteitsperiode, OekraineTelling, Opvanglocatie
-from realisatie.overzicht import Blok, ProvincieOverzicht, Regel, provincie_overzicht
+from realisatie.overzicht import NIET_BEPALEND, Blok, ProvincieOverzicht, provincie_overzicht
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Gemeentebeeld:
     locaties: list[Opvanglocatie]
     uitruilen: list[Uitruil]
     halfjaren: list[Halfjaarstand]
+    regios: list[Knoop]  # the regions above the gemeente in the province's tree
 
 
 def huidige_gemeente(code: str, datum: datetime.date) -> Gemeente | None:
@@ -45,7 +48,7 @@ def huidige_gemeente(code: str, datum: datetime.date) -> Gemeente | None:
 def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
     overzicht = provincie_overzicht(gemeente.provincie, datum)
     regels = [
-        (blok, next((r for r in blok.regels if r.knoop.code == gemeente.code), None))
+        (blok, _met_cijfers(next((r for r in blok.regels if r.knoop.code == gemeente.code), None)))
         for blok in overzicht.blokken
     ]
     return Gemeentebeeld(
@@ -78,4 +81,24 @@ def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
             .order_by("begin")
         ),
         halfjaren=halfjaarverloop(gemeente.provincie, overzicht.boom, datum).get(gemeente.code, []),
+        regios=_pad(overzicht.boom, gemeente.code) or [],
     )
+
+
+def _met_cijfers(regel: Regel | None) -> Regel | None:
+    """The gemeente's row, when it has a figure of its own (not only the uitruil every
+    gemeente has); None: the source gives this opgave for a larger area only."""
+    if regel is None:
+        return None
+    eigen = any(c.bekend for k, c in regel.waarden.items() if k not in NIET_BEPALEND)
+    return regel if eigen else None
+
+
+def _pad(boom: Knoop, code: str) -> list[Knoop] | None:
+    """The regions between the province and the gemeente, as the dashboard nests them."""
+    for kind in boom.kinderen:
+        if kind.code == code:
+            return []
+        if not kind.is_gemeente and (pad := _pad(kind, code)) is not None:
+            return [kind, *pad]
+    return None

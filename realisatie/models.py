@@ -1,7 +1,7 @@
 """Realisatie: what has been achieved, per peildatum, gemeente and opvanglocatie.
 
 Unknown is not 0: every count a source may leave out is nullable, and `None` stays
-`None` through every total (see `gemeenten.optelling`).
+`None` through every total (see `realisatie.aggregatie`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from gemeenten.models import Gebiedsgebonden, Gemeente, Provincie, gebied_constraints
+from opgaven.models import Opvangsoort
+from prt.formaat import datum_kort
+from realisatie import capaciteit
 from realisatie.query import PeildatumQuerySet, TellingQuerySet
 
 
@@ -57,29 +60,19 @@ class Peildatum(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.provincie} {self.datum:%-d-%-m-%Y}"
+        return f"{self.provincie} {datum_kort(self.datum)}"
 
     @property
     def is_vastgesteld(self) -> bool:
         return self.vastgesteld_op is not None
 
 
-class Opvangsoort(models.TextChoices):
-    RO = "RO", _("Regular (RO)")
-    NO = "NO", _("Emergency reception (NO)")
-    TGO = "TGO", _("Temporary municipal reception (TGO)")
-    CNO = "CNO", _("Crisis emergency reception (CNO)")
-    ROL = "ROL", _("Regional reception location (ROL)")
-    AMV = "AMV", _("Unaccompanied minors only")
-    OVERIG = "overig", _("Other")
-
-
 class Status(models.TextChoices):
-    """Values match `realisatie.capaciteit` (gerealiseerd / gepland / voorgenomen)."""
+    """How far a capacity period is: the values of `realisatie.capaciteit`."""
 
-    GEREALISEERD = "gerealiseerd", _("realised")
-    GEPLAND = "gepland", _("planned (firm plan)")
-    VOORGENOMEN = "voorgenomen", _("intended (decision to follow)")
+    GEREALISEERD = capaciteit.GEREALISEERD, _("realised")
+    GEPLAND = capaciteit.GEPLAND, _("planned (firm plan)")
+    VOORGENOMEN = capaciteit.VOORGENOMEN, _("intended (decision to follow)")
 
 
 class Beheerder(models.TextChoices):
@@ -168,7 +161,7 @@ class Capaciteitsperiode(models.Model):
         return gettext("%(location)s: %(places)s from %(date)s") % {
             "location": self.locatie,
             "places": self.plaatsen,
-            "date": f"{self.van:%-d-%-m-%Y}",
+            "date": datum_kort(self.van),
         }
 
 
@@ -302,7 +295,12 @@ class Huisvesting(Gebiedsgebonden):
 
     van = models.DateField(_("from"))
     tot_en_met = models.DateField(_("through"))
-    gehuisvest = models.PositiveIntegerField(_("housed"))
+    gehuisvest = models.PositiveIntegerField(
+        _("housed"),
+        null=True,
+        blank=True,
+        help_text=_("Empty when a source gives only the unaccompanied minors (Nidos)."),
+    )
     waarvan_amv = models.PositiveIntegerField(
         _("of which unaccompanied minors (Nidos)"), null=True, blank=True
     )
@@ -327,8 +325,14 @@ class Huisvesting(Gebiedsgebonden):
                 condition=Q(tot_en_met__gte=F("van")), name="huisvesting_datums_op_volgorde"
             ),
             models.CheckConstraint(
-                condition=Q(waarvan_amv__isnull=True) | Q(waarvan_amv__lte=F("gehuisvest")),
+                condition=Q(waarvan_amv__isnull=True)
+                | Q(gehuisvest__isnull=True)
+                | Q(waarvan_amv__lte=F("gehuisvest")),
                 name="huisvesting_amv_binnen_totaal",
+            ),
+            models.CheckConstraint(
+                condition=Q(gehuisvest__isnull=False) | Q(waarvan_amv__isnull=False),
+                name="huisvesting_met_een_aantal",
             ),
         ]
 
@@ -361,4 +365,4 @@ class Heropening(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.peildatum} ({self.op:%-d-%-m-%Y})"
+        return f"{self.peildatum} ({datum_kort(self.op.date())})"

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Provincie
-from realisatie.dashboard import export
+from realisatie.dashboard import export, tables
 from realisatie.dashboard.pagina import dashboard
 from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
 
@@ -46,11 +46,19 @@ def provincie_print(request, code: str):
 def _dashboard(request, code: str, template: str):
     provincie = leesbare_provincie(request, code)
     datum = gekozen_datum(request.GET.get("peildatum"))
-    beeld = dashboard(provincie, datum or timezone.localdate(), request)
-    if csv := export.csv_antwoord(request, lambda: export.provinciepagina(beeld), provincie.code):
+    beeld = dashboard(provincie, datum or timezone.localdate())
+    tabellen = tables.provinciepagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, provincie.code):
         return csv
     return render(
-        request, template, {"dashboard": beeld, "overzicht": beeld.overzicht, "gekozen": datum}
+        request,
+        template,
+        {
+            "dashboard": beeld,
+            "overzicht": beeld.overzicht,
+            "gekozen": datum,
+            "tabellen": tabellen,
+        },
     )
 
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from realisatie.capaciteit import Kwartaal, kwartalen
-from realisatie.dashboard import export, grafieken
+from realisatie.dashboard import export, grafieken, tables
 from realisatie.dashboard.pagina import dashboard
 from realisatie.gemeentebeeld import gemeentebeeld, huidige_gemeente
 from realisatie.landelijk import landelijk as landelijk_van
@@ -26,15 +26,21 @@ from toegang.beleid import is_landelijk, mag_lezen
 def gebied(request, code: str, gebied: str):
     provincie = leesbare_provincie(request, code)
     datum = gekozen_datum(request.GET.get("peildatum"))
-    beeld = dashboard(provincie, datum or timezone.localdate(), request, gebiedcode=gebied)
+    beeld = dashboard(provincie, datum or timezone.localdate(), gebiedcode=gebied)
     if beeld is None:
         raise Http404
-    if csv := export.csv_antwoord(request, lambda: export.gebiedpagina(beeld), gebied):
+    tabellen = tables.gebiedpagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, gebied):
         return csv
     return render(
         request,
         "realisatie/gebied.html",
-        {"dashboard": beeld, "overzicht": beeld.overzicht, "gekozen": datum},
+        {
+            "dashboard": beeld,
+            "overzicht": beeld.overzicht,
+            "gekozen": datum,
+            "tabellen": tabellen,
+        },
     )
 
 
@@ -47,16 +53,22 @@ def gemeente(request, code: str):
     if not mag_lezen(request.user, gevonden.provincie):
         raise PermissionDenied
     beeld = gemeentebeeld(gevonden, datum or timezone.localdate())
-    if csv := export.csv_antwoord(request, lambda: export.gemeentepagina(beeld), code):
+    tabellen = tables.gemeentepagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, code):
         return csv
-    return render(request, "realisatie/gemeente.html", {"beeld": beeld, "gekozen": datum})
+    return render(
+        request,
+        "realisatie/gemeente.html",
+        {"beeld": beeld, "gekozen": datum, "tabellen": tabellen, "overzicht": beeld.overzicht},
+    )
 
 
 @login_required
 def trend(request, code: str):
     provincie = leesbare_provincie(request, code)
     naam, reeksen = trend_van(provincie, request.GET.get("gebied") or None)
-    if csv := export.csv_antwoord(request, lambda: export.trendpagina(reeksen), "trend"):
+    tabellen = tables.trendpagina(reeksen)
+    if csv := export.csv_antwoord(request, tabellen, "trend"):
         return csv
     return render(
         request,
@@ -66,6 +78,7 @@ def trend(request, code: str):
             "naam": naam,
             "reeksen": reeksen,
             "grafieken": [grafieken.trend(reeks) for reeks in reeksen],
+            "tabellen": tabellen,
         },
     )
 
@@ -80,7 +93,8 @@ def vooruitblik(request, code: str):
     except ValueError:
         raise Http404(_("Invalid quarter; write it as 2024-Q1.")) from None
     beeld = vooruitblik_van(provincie, eerste, laatste)
-    if csv := export.csv_antwoord(request, lambda: export.vooruitblikpagina(beeld), code):
+    tabellen = tables.vooruitblikpagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, code):
         return csv
     return render(
         request,
@@ -91,6 +105,7 @@ def vooruitblik(request, code: str):
             "van": eerste,
             "tot": laatste,
             "grafiek": grafieken.vooruitblik(beeld),
+            "tabellen": tabellen,
         },
     )
 
@@ -105,9 +120,14 @@ def signalen(request, code: str):
         maanden = 6
     maanden = min(max(maanden, 1), 36)
     beeld = signalen_van(provincie, datum or timezone.localdate(), maanden)
-    if csv := export.csv_antwoord(request, lambda: export.signalenpagina(beeld), code):
+    tabellen = tables.signalenpagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, code):
         return csv
-    return render(request, "realisatie/signalen.html", {"provincie": provincie, "beeld": beeld})
+    return render(
+        request,
+        "realisatie/signalen.html",
+        {"provincie": provincie, "beeld": beeld, "tabellen": tabellen},
+    )
 
 
 @login_required
@@ -116,6 +136,11 @@ def landelijk(request):
         raise PermissionDenied
     datum = gekozen_datum(request.GET.get("peildatum"))
     beeld = landelijk_van(datum or timezone.localdate())
-    if csv := export.csv_antwoord(request, lambda: export.landelijkpagina(beeld), "NL"):
+    tabellen = tables.landelijkpagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, "NL"):
         return csv
-    return render(request, "realisatie/landelijk.html", {"beeld": beeld, "gekozen": datum})
+    return render(
+        request,
+        "realisatie/landelijk.html",
+        {"beeld": beeld, "gekozen": datum, "tabellen": tabellen},
+    )

@@ -78,6 +78,15 @@ class Verschil:
 
 
 @dataclass(frozen=True)
+class Optelling:
+    """The sum of several columns of the same row (keys of `Kolom`): an opgave plus what
+    an uitruil moves."""
+
+    van: tuple[str, ...]
+    waarde: int | None = None
+
+
+@dataclass(frozen=True)
 class Percentage:
     """Column `teller` / column `noemer` of the same row, shown as a whole percent."""
 
@@ -86,7 +95,7 @@ class Percentage:
     waarde: int | None = None  # whole percent
 
 
-Cel = Tekst | Getal | Onbekend | Datum | Subtotaal | Verschil | Percentage | None
+Cel = Tekst | Getal | Onbekend | Datum | Subtotaal | Verschil | Optelling | Percentage | None
 
 
 @dataclass(frozen=True)
@@ -203,6 +212,11 @@ def _schrijf_cel(blad, rij: int, kolom: int, cel: Cel, letters: dict[str, str], 
         som = "+".join(delen[:-1])
         som = f"({som})" if len(van) > 1 else som
         doel.value = f'=IF(AND({controle}),{som}-{delen[-1]},"")'
+        doel.number_format = GETALNOTATIE
+    elif isinstance(cel, Optelling):
+        delen = [f"{letters[k]}{rij}" for k in cel.van]
+        controle = ",".join(f"ISNUMBER({d})" for d in delen)
+        doel.value = f'=IF(AND({controle}),{"+".join(delen)},"")'
         doel.number_format = GETALNOTATIE
     elif isinstance(cel, Percentage):
         t, n = f"{letters[cel.teller]}{rij}", f"{letters[cel.noemer]}{rij}"

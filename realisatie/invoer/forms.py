@@ -219,7 +219,10 @@ class TaakstellingRijForm(RijForm):
 class UitruilForm(forms.Form):
     """Van and naar may lie in different provinces."""
 
-    soort = forms.ChoiceField(label=_("Target"), choices=Opgavesoort.choices)
+    soort = forms.ChoiceField(
+        label=_("Target"),
+        choices=[(s.value, s.label) for s in (Opgavesoort.ASIEL, Opgavesoort.OEKRAINE)],
+    )
     van_gemeente = forms.ModelChoiceField(label=_("From municipality"), queryset=None)
     naar_gemeente = forms.ModelChoiceField(label=_("To municipality"), queryset=None)
     aantal = forms.IntegerField(label=_("Number"))
@@ -233,3 +236,25 @@ class UitruilForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["van_gemeente"].queryset = gemeenten
         self.fields["naar_gemeente"].queryset = gemeenten
+
+
+class TelregelForm(forms.Form):
+    """Which soorten count toward an asiel opgave in this province (or everywhere)."""
+
+    besluit = forms.ModelChoiceField(label=_("Asylum target decision"), queryset=None)
+    voor_iedereen = forms.BooleanField(
+        label=_("For the decision itself (every province without a rule of its own)"),
+        required=False,
+    )
+    soorten = forms.MultipleChoiceField(
+        label=_("Types that count toward the target"),
+        choices=Opvangsoort.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    bron = forms.CharField(label=_("Source (plan or decision)"), required=False, max_length=300)
+
+    def __init__(self, *args, besluiten, beheerder: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["besluit"].queryset = besluiten
+        if not beheerder:
+            del self.fields["voor_iedereen"]

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from gemeenten.models import Gemeente, Provincie, Subregio
 from opgaven import services as opgaven_services
 from opgaven.halfjaar import Halfjaar
-from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
+from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Telregel, Uitruil
 from realisatie.dashboard.export import csv_antwoord
 from realisatie.invoer import herstel, selectors, services, tabellen
 from realisatie.invoer.forms import (
@@ -33,12 +33,14 @@ from realisatie.invoer.forms import (
     OpgavenPlakkenForm,
     PeildatumForm,
     TaakstellingRijForm,
+    TelregelForm,
     UitruilForm,
 )
 from realisatie.models import AsielTelling, Huisvesting, OekraineTelling, Peildatum
 from realisatie.overzicht import provincie_overzicht
 from toegang.beleid import (
     invoerbare_provincies,
+    is_beheerder,
     mag_bewerken,
     mag_bewerken_gemeente,
     mag_invoeren,
@@ -528,19 +530,46 @@ def uitruil(request, code: str):
         else:
             messages.success(request, _("The exchange has been saved."))
             return redirect("invoer:uitruil", code=provincie.code)
-    uitruilen = (
+    uitruilen = list(
         Uitruil.objects.filter(
             Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie)
         )
-        .select_related("van_gemeente", "naar_gemeente")
+        .select_related("van_gemeente__provincie", "naar_gemeente__provincie")
         .order_by("-begin", "-pk")
     )
     return render(
         request,
         "invoer/uitruil.html",
-        {"provincie": provincie, "form": form, "uitruilen": uitruilen},
+        {
+            "provincie": provincie,
+            "form": form,
+            "uitruilen": uitruilen,
+            "te_bevestigen": {
+                u.pk for u in uitruilen if opgaven_services.mag_uitruil_bevestigen(request.user, u)
+            },
+        },
         status=400 if form.errors else 200,
     )
+
+
+@login_required
+@require_POST
+def uitruil_bevestigen(request, code: str, pk: int):
+    """An editor of the other province confirms an exchange across the border."""
+    provincie = _provincie(request, code)
+    uitruil = get_object_or_404(
+        Uitruil.objects.filter(
+            Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie)
+        ),
+        pk=pk,
+    )
+    try:
+        opgaven_services.uitruil_bevestigen(door=request.user, uitruil=uitruil)
+    except ValidationError as fout:
+        messages.error(request, " ".join(fout.messages))
+    else:
+        messages.success(request, _("The exchange has been confirmed; it now counts."))
+    return redirect("invoer:uitruil", code=provincie.code)
 
 
 def _na_opslaan(request, resultaat, forms, **conflict) -> HttpResponse | list[str]:
@@ -562,3 +591,36 @@ def _na_opslaan(request, resultaat, forms, **conflict) -> HttpResponse | list[st
         if bevestigen is not None:
             form.bevestigen = bevestigen.get(form.gemeente.code, [])
     return resultaat.fouten.get("", [])
+
+
+@login_required
+def telregels(request, code: str):
+    """What counts toward the asiel opgave in this province: per besluit, the soorten."""
+    provincie = _provincie(request, code, bewerken=True)
+    besluiten = Opgavebesluit.objects.filter(soort=Opgavesoort.ASIEL).order_by("-streefdatum")
+    beheerder = is_beheerder(request.user)
+    form = TelregelForm(request.POST or None, besluiten=besluiten, beheerder=beheerder)
+    if request.method == "POST" and form.is_valid():
+        gegevens = form.cleaned_data
+        try:
+            opgaven_services.telregel_opslaan(
+                door=request.user,
+                besluit=gegevens["besluit"],
+                provincie=None if gegevens.get("voor_iedereen") else provincie,
+                soorten=gegevens["soorten"],
+                bron=gegevens["bron"],
+            )
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(request, _("The counting rule has been saved."))
+            return redirect("invoer:telregels", code=provincie.code)
+    regels = Telregel.objects.filter(
+        Q(provincie=provincie) | Q(provincie__isnull=True), besluit__in=besluiten
+    ).select_related("besluit", "provincie")
+    return render(
+        request,
+        "invoer/telregels.html",
+        {"provincie": provincie, "form": form, "regels": regels},
+        status=400 if form.errors else 200,
+    )

@@ -90,11 +90,11 @@ def test_uitruil_across_the_border(secretaris, secretaris_gelderland):
     uitruil = services.uitruil_opslaan(
         door=secretaris,
         soort=Opgavesoort.ASIEL,
-        van_gemeente=apeldoorn,
-        naar_gemeente=deventer,
+        van_gemeente=deventer,
+        naar_gemeente=apeldoorn,
         aantal=200,
-        begin=datetime.date(2024, 1, 1),
-        einde=datetime.date(2025, 12, 31),
+        begin=datetime.date(2025, 1, 1),
+        einde=datetime.date(2026, 12, 31),
     )
     assert uitruil.history.get().history_user == secretaris
     with pytest.raises(ValidationError):
