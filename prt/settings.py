@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "realisatie.exports",
     "toegang",
     "api",
+    "regietafel",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_static",
