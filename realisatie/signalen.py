@@ -6,6 +6,7 @@
 - Locations whose contract ends within a chosen number of months.
 - Oekraïne locations nearly full: occupied at least 90% of the GOO places.
 - Completeness: gemeenten that delivered no figure for the peildatum, per opgave.
+- Actions of the regietafel's actielijst past their deadline (`regietafel.selectors`).
 
 Worked example (Overijssel werkplan 2024): Deventer must house 95 in 2024-I; on
 1-4-2024 the schedule asks for 48, so with 47 housed it is 1 behind.
@@ -23,6 +24,7 @@ from opgaven.verschil import percentage
 from realisatie.models import AsielTelling, Capaciteitsperiode, Huisvesting, OekraineTelling
 from realisatie.overzicht import Regel, provincie_overzicht
 from realisatie.status import Stand, status
+from regietafel.selectors import TeLaat, acties_over_termijn
 
 BIJNA_VOL_PROCENT = 90
 
@@ -57,6 +59,7 @@ class Signalen:
     contract_eindigt: list[Capaciteitsperiode]
     bijna_vol: list[BijnaVol]
     volledigheid: list[Volledigheid]
+    acties_over_termijn: list[TeLaat]  # the regietafel's actions past their deadline
 
 
 def signalen(provincie: Provincie, datum: datetime.date, maanden: int) -> Signalen:
@@ -82,6 +85,7 @@ def signalen(provincie: Provincie, datum: datetime.date, maanden: int) -> Signal
         contract_eindigt=_contract_eindigt(provincie, datum, maanden),
         bijna_vol=_bijna_vol(provincie, datum),
         volledigheid=_volledigheid(provincie, peildatum) if peildatum else [],
+        acties_over_termijn=acties_over_termijn(provincie, datum),
     )
 
 

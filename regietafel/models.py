@@ -22,7 +22,7 @@ from gemeenten.models import Gemeente, Provincie, Veiligheidsregio
 from realisatie.models import Peildatum
 from regietafel.query import ActieQuerySet, ToezichtQuerySet
 
-# --- Choices ---------------------------------------------------------------------------
+# --- Choices ----------------------------------------------------------------------------------
 
 
 class Actiestatus(models.TextChoices):
@@ -90,7 +90,7 @@ def _keuze(veld: str, keuzes: type[models.TextChoices], naam: str) -> models.Che
     return models.CheckConstraint(condition=Q(**{f"{veld}__in": keuzes.values}), name=naam)
 
 
-# --- Meetings ----------------------------------------------------------------------------
+# --- Meetings ---------------------------------------------------------------------------------
 
 
 class Vergadering(models.Model):
@@ -241,7 +241,7 @@ class Aanwezigheid(models.Model):
         return f"{self.naam} ({self.organisatie})"
 
 
-# --- The besluitenlijst and the actielijst ------------------------------------------------
+# --- The besluitenlijst and the actielijst ----------------------------------------------------
 
 
 class Regietafelbesluit(models.Model):
@@ -319,7 +319,7 @@ class Actie(models.Model):
         return f"{self.provincie} A{self.nummer}"
 
 
-# --- Requests of the Rijk and knelpunten ---------------------------------------------------
+# --- Requests of the Rijk and knelpunten ------------------------------------------------------
 
 
 class Verzoek(models.Model):
@@ -434,7 +434,7 @@ class Knelpunt(models.Model):
         return f"{self.provincie}: {self.get_thema_display()} ({self.pk})"
 
 
-# --- Toezicht statushouders -------------------------------------------------------------
+# --- Toezicht statushouders -------------------------------------------------------------------
 
 
 class Toezicht(models.Model):
@@ -491,7 +491,7 @@ class Toezichtafspraak(models.Model):
         return f"{self.omschrijving} ({self.datum:%-d-%-m-%Y})"
 
 
-# --- The Spreidingswet cycle --------------------------------------------------------------
+# --- The Spreidingswet cycle ------------------------------------------------------------------
 
 
 class Mijlpaal(models.Model):

@@ -94,7 +94,7 @@ def _volgend_nummer(model: type[models.Model], provincie: Provincie) -> int:
     return (hoogste or 0) + 1
 
 
-# --- Meetings -------------------------------------------------------------------------------
+# --- Meetings ---------------------------------------------------------------------------------
 
 
 def _controleer_peildatum(peildatum: Peildatum | None, provincie: Provincie, fouten) -> None:
@@ -270,7 +270,7 @@ def aanwezige_verwijderen(*, door, aanwezigheid: Aanwezigheid) -> None:
     log_audit(door, "aanwezige_verwijderen", aanwezigheid, "ok")
 
 
-# --- Decisions and actions ------------------------------------------------------------------
+# --- Decisions and actions --------------------------------------------------------------------
 
 
 @transaction.atomic
@@ -399,7 +399,7 @@ def actie_afronden(
     return _bewaren(actie, door, "actie_afronden")
 
 
-# --- Requests and bottlenecks ----------------------------------------------------------------
+# --- Requests and bottlenecks -----------------------------------------------------------------
 
 
 def _controleer_verzoek(
@@ -599,7 +599,7 @@ def toezichtafspraak_vastleggen(
     return _bewaren(afspraak, door, "toezichtafspraak_vastleggen")
 
 
-# --- The Spreidingswet cycle ---------------------------------------------------------------------
+# --- The Spreidingswet cycle ------------------------------------------------------------------
 
 
 def standaard_termijnen(cyclus: int) -> dict[str, datetime.date | None]:
