@@ -238,6 +238,13 @@ SPECTACULAR_SETTINGS = {
         "OpgavesoortEnum": "opgaven.models.Opgavesoort",
         "OpvangsoortEnum": "realisatie.models.Opvangsoort",
         "NiveauEnum": "gemeenten.models.Niveau",
+        "StatusEnum": "realisatie.models.Status",
+        "ActiestatusEnum": "regietafel.models.Actiestatus",
+        "VerzoekstatusEnum": "regietafel.models.Verzoekstatus",
+        "VerzoeksoortEnum": "regietafel.models.Verzoeksoort",
+        "KnelpuntstatusEnum": "regietafel.models.Knelpuntstatus",
+        "MijlpaalstatusEnum": "regietafel.models.Mijlpaalstatus",
+        "MijlpaalsoortEnum": "regietafel.models.Mijlpaalsoort",
     },
 }
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 import datetime
 
 from django.db import models
+from django.db.models import Q
+
+
+def over_termijn_op(datum: datetime.date) -> Q:
+    """The rule: open, and the deadline passed before `datum` (due on `datum` is not late)."""
+    return Q(status="open", termijn__lt=datum)
 
 
 class ActieQuerySet(models.QuerySet):
@@ -15,8 +21,17 @@ class ActieQuerySet(models.QuerySet):
         return self.filter(status="open")
 
     def over_termijn(self, datum: datetime.date) -> ActieQuerySet:
-        """Open actions whose deadline passed before `datum` (due on `datum` is not late)."""
-        return self.open().filter(termijn__lt=datum)
+        return self.filter(over_termijn_op(datum))
+
+    def met_over_termijn(self, datum: datetime.date) -> ActieQuerySet:
+        """Each action with `is_over_termijn` on `datum`, by the same rule."""
+        return self.annotate(
+            is_over_termijn=models.Case(
+                models.When(over_termijn_op(datum), then=True),
+                default=False,
+                output_field=models.BooleanField(),
+            )
+        )
 
 
 class ToezichtQuerySet(models.QuerySet):
