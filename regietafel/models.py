@@ -525,8 +525,8 @@ class Mijlpaal(models.Model):
             _keuze("soort", Mijlpaalsoort, "mijlpaal_soort_geldig"),
             _keuze("status", Mijlpaalstatus, "mijlpaal_status_geldig"),
             models.CheckConstraint(
-                condition=Q(status=Mijlpaalstatus.OPEN, gereed_op__isnull=True)
-                | Q(status=Mijlpaalstatus.GEREED, gereed_op__isnull=False),
+                condition=Q(status=Mijlpaalstatus.GEREED, gereed_op__isnull=False)
+                | (~Q(status=Mijlpaalstatus.GEREED) & Q(gereed_op__isnull=True)),
                 name="mijlpaal_gereed_met_datum",
             ),
         ]
