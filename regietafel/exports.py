@@ -237,10 +237,14 @@ class Verslagexport(Exporter):
         totaal = self.verslag.totaal
         onder = tuple(range(1, len(self.verslag.regels) + 1))  # the gemeente rows
 
+        onvolledig = _("incomplete: not every municipality has a figure")
+
         def som(waarde) -> Subtotaal:
-            onvolledig = _("incomplete: not every municipality has a figure")
             notitie = "" if waarde.volledig else onvolledig
             return Subtotaal(onder, notitie=notitie, waarde=waarde.waarde)
+
+        # A difference of incomplete sums is incomplete too, and says so.
+        notitie = "" if totaal.volledig else onvolledig
 
         return Rij(
             [
@@ -250,11 +254,11 @@ class Verslagexport(Exporter):
                 som(totaal.opgave),
                 som(totaal.opgave_amv),
                 som(totaal.gerealiseerd),
-                Verschil("gerealiseerd", "opgave", waarde=totaal.verschil),
-                Percentage("gerealiseerd", "opgave", waarde=totaal.percentage),
+                Verschil("gerealiseerd", "opgave", waarde=totaal.verschil, notitie=notitie),
+                Percentage("gerealiseerd", "opgave", waarde=totaal.percentage, notitie=notitie),
                 Tekst(""),
                 som(totaal.verwacht),
-                Verschil("verwacht", "opgave", waarde=totaal.verschil_verwacht),
+                Verschil("verwacht", "opgave", waarde=totaal.verschil_verwacht, notitie=notitie),
                 som(totaal.crisisnoodopvang),
                 som(totaal.voorgenomen),
                 Tekst(""),

@@ -132,17 +132,29 @@ def _vergadering_url(vergadering: Vergadering) -> str:
     return reverse("regietafel:vergadering", args=[vergadering.provincie.code, vergadering.pk])
 
 
+# The meeting page holds several forms; each gets ids of its own, so no label is ambiguous.
+AUTO_ID = {
+    "agendaform": "agenda_%s",
+    "aanwezigeform": "aanwezige_%s",
+    "besluitform": "besluit_%s",
+    "actieform": "actie_%s",
+    "goedkeurform": "goedkeuren_%s",
+}
+
+
 def _vergadering_pagina(request, provincie, pk: int, status: int = 200, **gebonden):
     vergadering = _vergadering(provincie, pk)
     bewerken = mag_bewerken(request.user, provincie)
     forms = {}
     if bewerken:
         forms = {
-            "agendaform": AgendapuntForm(provincie=provincie),
-            "aanwezigeform": AanwezigeForm(),
-            "besluitform": BesluitForm(),
-            "actieform": ActieForm(),
-            "goedkeurform": VerslagGoedkeurenForm(vergadering=vergadering),
+            "agendaform": AgendapuntForm(provincie=provincie, auto_id=AUTO_ID["agendaform"]),
+            "aanwezigeform": AanwezigeForm(auto_id=AUTO_ID["aanwezigeform"]),
+            "besluitform": BesluitForm(auto_id=AUTO_ID["besluitform"]),
+            "actieform": ActieForm(auto_id=AUTO_ID["actieform"]),
+            "goedkeurform": VerslagGoedkeurenForm(
+                vergadering=vergadering, auto_id=AUTO_ID["goedkeurform"]
+            ),
             **gebonden,
         }
     return render(
@@ -198,12 +210,13 @@ def _toevoegen(request, code: str, pk: int, sleutel: str, form_klasse, opslaan, 
     """POST of one of the meeting page's forms: save, or show the page with its errors."""
     provincie = provincie_voor(request, code, bewerken=True)
     vergadering = get_object_or_404(Vergadering, pk=pk, provincie=provincie)
+    auto_id = AUTO_ID[sleutel]
     if form_klasse is AgendapuntForm:
-        form = form_klasse(request.POST, provincie=provincie)
+        form = form_klasse(request.POST, provincie=provincie, auto_id=auto_id)
     elif form_klasse is VerslagGoedkeurenForm:
-        form = form_klasse(request.POST, vergadering=vergadering)
+        form = form_klasse(request.POST, vergadering=vergadering, auto_id=auto_id)
     else:
-        form = form_klasse(request.POST)
+        form = form_klasse(request.POST, auto_id=auto_id)
     if form.is_valid():
         try:
             opslaan(vergadering, form.cleaned_data)

@@ -76,6 +76,7 @@ class Verschil:
     van: str | tuple[str, ...]
     min: str
     waarde: int | None = None
+    notitie: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Percentage:
     teller: str
     noemer: str
     waarde: int | None = None  # whole percent
+    notitie: str = ""
 
 
 Cel = Tekst | Getal | Onbekend | Datum | Subtotaal | Verschil | Percentage | None
@@ -224,10 +226,12 @@ def _schrijf_cel(blad, rij: int, kolom: int, cel: Cel, letters: dict[str, str], 
         som = f"({som})" if len(van) > 1 else som
         doel.value = f'=IF(AND({controle}),{som}-{delen[-1]},"")'
         doel.number_format = GETALNOTATIE
+        notitie = cel.notitie
     elif isinstance(cel, Percentage):
         t, n = f"{letters[cel.teller]}{rij}", f"{letters[cel.noemer]}{rij}"
         doel.value = f'=IF(AND(ISNUMBER({t}),ISNUMBER({n}),{n}<>0),{t}/{n},"")'
         doel.number_format = PROCENTNOTATIE
+        notitie = cel.notitie
     if notitie:
         doel.comment = Comment(notitie, AUTEUR, width=240, height=60)
 

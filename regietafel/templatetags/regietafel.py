@@ -65,10 +65,31 @@ def cel(waarde) -> str:
         notitie = waarde.notitie or _("not registered")
         return format_html('<span class="onbekend">{}</span>', notitie)
     if isinstance(waarde, Percentage):
-        return procent(waarde.waarde)
-    if isinstance(waarde, Getal | Subtotaal | Verschil):
+        return _met_notitie(procent(waarde.waarde), waarde.notitie)
+    if isinstance(waarde, Subtotaal | Verschil):
+        return _met_notitie(aantal(waarde.waarde), waarde.notitie)
+    if isinstance(waarde, Getal):
         return aantal(waarde.waarde)
     return ""
+
+
+def _met_notitie(tekst: str, notitie: str) -> str:
+    """A total built from incomplete figures says so on screen, as in the workbook."""
+    if not notitie:
+        return tekst
+    return format_html(
+        '{} <span class="bron" title="{}">({})</span>', tekst, notitie, _("incomplete")
+    )
+
+
+@register.filter
+def koppen(tabel) -> list[tuple[object, str]]:
+    """Each column with its alignment: text columns left, figures right."""
+    tekst = [
+        any(isinstance(rij.cellen[i], Tekst) for rij in tabel.rijen if len(rij.cellen) > i)
+        for i in range(len(tabel.kolommen))
+    ]
+    return [(kolom, "links" if tekst[i] else "getal") for i, kolom in enumerate(tabel.kolommen)]
 
 
 @register.simple_tag
