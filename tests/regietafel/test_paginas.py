@@ -233,3 +233,18 @@ def test_demodata_laden_is_herhaalbaar(demodata):
     assert Vergadering.objects.get(
         provincie__code="PV23", datum=D(2023, 12, 22)
     ).verslag_goedgekeurd_in.datum == D(2024, 3, 4)
+
+
+def test_beheer_alleen_lezen_met_historie(als, beheerder, secretaris, vergadering):
+    nieuw = actie(secretaris, vergadering)
+    client = als(beheerder)
+    lijst = client.get("/admin/regietafel/actie/")
+    assert lijst.status_code == 200 and "/admin/regietafel/actie/add/" not in lijst.content.decode()
+    assert client.get("/admin/regietafel/actie/add/").status_code == 403
+    historie = client.get(f"/admin/regietafel/actie/{nieuw.pk}/history/")
+    assert historie.status_code == 200 and "secretaris-overijssel" in historie.content.decode()
+    assert (
+        client.post(f"/admin/regietafel/actie/{nieuw.pk}/delete/", {"post": "yes"}).status_code
+        == 403
+    )
+    assert Actie.objects.filter(pk=nieuw.pk).exists()
