@@ -68,7 +68,6 @@ def actielijst(request, code: str):
             "over_termijn": {t.actie.pk for t in selectors.acties_over_termijn(provincie, datum)},
             "datum": datum,
             "mag_bewerken": mag_bewerken(request.user, provincie),
-            "afrondform": AfrondenForm(initial={"op": datum}),
         },
     )
 

@@ -189,3 +189,66 @@ def test_mijlpaal_wijzigen_maar_niet_aanmaken(lijsten):
     )
     assert antwoord.status_code == 200 and antwoord.json()["gereedOp"] == "2024-10-30"
     assert client.post("/api/v1/spreidingswet-mijlpalen", {}, format="json").status_code == 405
+
+
+# resource -> (body of a POST, body of a PUT, field to check after the PUT)
+SCHRIJFBARE_LIJSTEN = {
+    "regietafelbesluiten": (
+        lambda v: {"vergadering": v.pk, "tekst": "Planning vastgesteld"},
+        {"tekst": "Planning 2024 vastgesteld"},
+        ("tekst", "Planning 2024 vastgesteld"),
+    ),
+    "knelpunten": (
+        lambda v: {"ingebrachtIn": v.pk, "thema": "netcongestie", "omschrijving": "Geen net"},
+        {
+            "thema": "netcongestie",
+            "omschrijving": "Geen net",
+            "status": "geescaleerd",
+            "geescaleerdNaar": "LRT",
+            "geescaleerdOp": "2024-03-20",
+        },
+        ("geescaleerdNaar", "LRT"),
+    ),
+    "verzoeken": (
+        lambda v: {
+            "provincie": "PV23",
+            "veiligheidsregio": "VR05",
+            "omschrijving": "225 plekken crisisnoodopvang",
+            "soort": "crisisnoodopvang",
+            "aantal": 225,
+            "ontvangenOp": "2024-01-10",
+            "uiterlijk": "2024-02-01",
+        },
+        {
+            "veiligheidsregio": "VR05",
+            "omschrijving": "225 plekken crisisnoodopvang",
+            "soort": "crisisnoodopvang",
+            "aantal": 225,
+            "ontvangenOp": "2024-01-10",
+            "uiterlijk": "2024-02-01",
+            "status": "beantwoord",
+            "antwoord": "Sporthal Almelo",
+            "beantwoordOp": "2024-01-20",
+        },
+        ("status", "beantwoord"),
+    ),
+}
+
+
+@pytest.mark.parametrize("resource", SCHRIJFBARE_LIJSTEN)
+def test_schrijven_per_lijst(lijsten, resource):
+    nieuw, gewijzigd, (veld, waarde) = SCHRIJFBARE_LIJSTEN[resource]
+    pad = f"/api/v1/{resource}"
+    assert api_client("lid").post(pad, nieuw(lijsten), format="json").status_code == 403
+    secretaris = api_client("secretaris-overijssel")
+    antwoord = secretaris.post(pad, nieuw(lijsten), format="json")
+    assert antwoord.status_code == 201, antwoord.content
+    url = f"{pad}/{antwoord.json()['id']}"
+    lid = api_client("lid")
+    assert lid.put(url, gewijzigd, format="json", HTTP_IF_MATCH="*").status_code == 403
+    antwoord = secretaris.put(
+        url, gewijzigd, format="json", HTTP_IF_MATCH=secretaris.get(url)["ETag"]
+    )
+    assert antwoord.status_code == 200, antwoord.content
+    assert lid.get(url).json()[veld] == waarde
+    assert api_client("secretaris-gelderland").get(url).status_code == 404
