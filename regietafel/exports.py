@@ -239,7 +239,9 @@ class Verslagexport(Exporter):
 
         onvolledig = _("incomplete: not every municipality has a figure")
 
-        def som(waarde) -> Subtotaal:
+        def som(waarde) -> Cel:
+            if waarde.waarde is None:  # not one gemeente has a figure: unknown, not 0
+                return Onbekend()
             notitie = "" if waarde.volledig else onvolledig
             return Subtotaal(onder, notitie=notitie, waarde=waarde.waarde)
 

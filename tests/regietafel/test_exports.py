@@ -154,3 +154,21 @@ def test_provinciaal_verslag_afdrukken(als, lid, register):
     assert "6.325" in tekst and "-129" in tekst
     assert "Telt niet mee, staat ernaast: crisisnoodopvang (CNO)" in tekst
     assert "Geen locatie in het register (geen cijfer, niet 0): Almelo" in tekst
+
+
+def test_provinciaal_verslag_zonder_opgave_per_gemeente(als, lid, gelderland):
+    """Gelderland's 7.590 and 8.992 are province totals: no opgave per gemeente, not 0."""
+    html = als(lid).get("/regietafel/PV25/provinciaal-verslag/").content.decode()
+    assert "Er is geen asielopgave per gemeente vastgelegd." in html
+    blad = open_werkboek(als(lid).get("/regietafel/PV25/provinciaal-verslag.xlsx").content).active
+    kop = kopregel(blad)
+    opgave = kolom_van(blad, "Opgave", kop)
+    assert blad[f"{opgave}{rij_van(blad, 'Arnhem')}"].value is None
+    totaal = blad[f"{opgave}{rij_van(blad, 'Totaal Gelderland')}"]
+    assert totaal.value is None and totaal.comment.text == "niet geregistreerd"  # never 0
+
+
+def test_lid_ziet_de_actielijst_zonder_knoppen(als, lid, actielijst):
+    html = als(lid).get("/regietafel/PV23/acties/").content.decode()
+    assert "Lokale besluitvorming over asielopvang" in html
+    assert "/afronden/" not in html and "Afronden" not in html
