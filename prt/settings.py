@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "realisatie.exports",
     "toegang",
     "api",
+    "regietafel",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_static",
@@ -237,6 +238,13 @@ SPECTACULAR_SETTINGS = {
         "OpgavesoortEnum": "opgaven.models.Opgavesoort",
         "OpvangsoortEnum": "realisatie.models.Opvangsoort",
         "NiveauEnum": "gemeenten.models.Niveau",
+        "StatusEnum": "realisatie.models.Status",
+        "ActiestatusEnum": "regietafel.models.Actiestatus",
+        "VerzoekstatusEnum": "regietafel.models.Verzoekstatus",
+        "VerzoeksoortEnum": "regietafel.models.Verzoeksoort",
+        "KnelpuntstatusEnum": "regietafel.models.Knelpuntstatus",
+        "MijlpaalstatusEnum": "regietafel.models.Mijlpaalstatus",
+        "MijlpaalsoortEnum": "regietafel.models.Mijlpaalsoort",
     },
 }
 

@@ -19,6 +19,7 @@ urlpatterns = [
     path("accounts/", include("toegang.urls")),
     path("invoer/", include("realisatie.invoer.urls")),
     path("exports/", include("realisatie.exports.urls")),
+    path("regietafel/", include("regietafel.urls")),
     path("api/v1/", include("api.urls")),
     path("admin/", admin.site.urls),
     path("gezondheid", gezondheid, name="gezondheid"),

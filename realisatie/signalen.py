@@ -9,6 +9,7 @@
 - Oekraïne places nearly full: occupied at least 90% of the GOO places.
 - Completeness: per opgave, at the level its figures are given (gemeente, or a region
   where a source gives only regions), which areas delivered a figure for the peildatum.
+- Actions of the regietafel's actielijst past their deadline (`regietafel.selectors`).
 
 Every figure is the overview's (`realisatie.overzicht`): a signal never recounts.
 
@@ -30,6 +31,7 @@ from realisatie.aggregatie import Bron, Regel
 from realisatie.models import Capaciteitsperiode
 from realisatie.overzicht import Blok, provincie_overzicht
 from realisatie.status import Stand, status
+from regietafel.selectors import TeLaat, acties_over_termijn
 
 BIJNA_VOL_PROCENT = 90
 
@@ -75,6 +77,7 @@ class Signalen:
     contract_eindigt: list[Capaciteitsperiode]
     bijna_vol: list[BijnaVol]
     volledigheid: list[Volledigheid]
+    acties_over_termijn: list[TeLaat]  # the regietafel's actions past their deadline
 
 
 def signalen(provincie: Provincie, datum: datetime.date, maanden: int) -> Signalen:
@@ -112,6 +115,7 @@ def signalen(provincie: Provincie, datum: datetime.date, maanden: int) -> Signal
         contract_eindigt=_contract_eindigt(provincie, datum, maanden),
         bijna_vol=bijna_vol(overzicht.blok("oekraine")),
         volledigheid=volledigheid,
+        acties_over_termijn=acties_over_termijn(provincie, datum),
     )
 
 

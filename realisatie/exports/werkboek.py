@@ -14,6 +14,7 @@ each row ``=IF(AND(ISNUMBER(D8),ISNUMBER(C8)),D8-C8,"")`` (empty while GOO is un
 
 from __future__ import annotations
 
+import csv
 import datetime
 import io
 from collections.abc import Iterable
@@ -75,6 +76,7 @@ class Verschil:
     van: str | tuple[str, ...]
     min: str
     waarde: int | None = None
+    notitie: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class Percentage:
     teller: str
     noemer: str
     waarde: int | None = None  # whole percent
+    notitie: str = ""
 
 
 Cel = Tekst | Getal | Onbekend | Datum | Subtotaal | Verschil | Optelling | Percentage | None
@@ -138,6 +141,25 @@ def als_xlsx(tabellen: Iterable[Tabel], *, gemaakt: datetime.datetime) -> bytes:
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()
+
+
+def als_csv(tabel: Tabel) -> str:
+    """One table as CSV for Dutch Excel, as the dashboard's CSVs: `;` between cells, a
+    BOM, figures as plain digits, dates as 1-1-2024, unknown as an empty cell. A formula
+    cell becomes the figure the selector computed."""
+    uit = io.StringIO()
+    schrijver = csv.writer(uit, delimiter=";", lineterminator="\r\n")
+    schrijver.writerow([kolom.titel for kolom in tabel.kolommen])
+    for rij in tabel.rijen:
+        schrijver.writerow([_csv_waarde(cel) for cel in rij.cellen])
+    return "\ufeff" + uit.getvalue()
+
+
+def _csv_waarde(cel: Cel) -> str | int:
+    if isinstance(cel, Datum):
+        return f"{cel.waarde:%-d-%-m-%Y}" if cel.waarde else ""
+    waarde = getattr(cel, "waarde", None)
+    return "" if waarde is None else waarde
 
 
 def _bladnaam(naam: str) -> str:
@@ -213,6 +235,7 @@ def _schrijf_cel(blad, rij: int, kolom: int, cel: Cel, letters: dict[str, str], 
         som = f"({som})" if len(van) > 1 else som
         doel.value = f'=IF(AND({controle}),{som}-{delen[-1]},"")'
         doel.number_format = GETALNOTATIE
+        notitie = cel.notitie
     elif isinstance(cel, Optelling):
         delen = [f"{letters[k]}{rij}" for k in cel.van]
         controle = ",".join(f"ISNUMBER({d})" for d in delen)
@@ -222,6 +245,7 @@ def _schrijf_cel(blad, rij: int, kolom: int, cel: Cel, letters: dict[str, str], 
         t, n = f"{letters[cel.teller]}{rij}", f"{letters[cel.noemer]}{rij}"
         doel.value = f'=IF(AND(ISNUMBER({t}),ISNUMBER({n}),{n}<>0),{t}/{n},"")'
         doel.number_format = PROCENTNOTATIE
+        notitie = cel.notitie
     if notitie:
         doel.comment = Comment(notitie, AUTEUR, width=240, height=60)
 

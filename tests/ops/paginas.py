@@ -38,6 +38,11 @@ PAGINAS = [
     ("admin_changelist", "beheerder", "/admin/gemeenten/gemeente/"),
     ("admin_wijzigen", "beheerder", "/admin/gemeenten/provincie/"),
     ("api_documentatie", "lid", "/api/v1/documentatie"),
+    ("regietafel", "lid", "/regietafel/PV23/"),
+    ("actielijst", "lid", "/regietafel/PV23/acties/"),
+    ("actielijst_print", "lid", "/regietafel/PV23/acties/print/"),
+    ("provinciaal_verslag", "lid", "/regietafel/PV23/provinciaal-verslag/"),
+    ("vergadering_nieuw", "beheerder", "/regietafel/PV23/vergaderingen/nieuw/"),
 ]
 
 
