@@ -16,10 +16,18 @@ from django.db.models import Prefetch, Q
 from gemeenten.boom import Knoop
 from gemeenten.models import Gemeente
 from opgaven.models import Opgave, Taakstelling, Uitruil
+from realisatie import op_schema
 from realisatie.aggregatie import Regel
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
 from realisatie.models import Capaciteitsperiode, OekraineTelling, Opvanglocatie
-from realisatie.overzicht import NIET_BEPALEND, Blok, ProvincieOverzicht, provincie_overzicht
+from realisatie.overzicht import (
+    NIET_BEPALEND,
+    Blok,
+    ProvincieOverzicht,
+    provincie_overzicht,
+    statushouders_tot_maand,
+)
+from realisatie.trend import Trendreeks, trend
 
 
 @dataclass
@@ -34,6 +42,24 @@ class Gemeentebeeld:
     uitruilen: list[Uitruil]
     halfjaren: list[Halfjaarstand]
     regios: list[Knoop]  # the regions above the gemeente in the province's tree
+    maanden: list[Maandstand]  # statushouders per month of the half year, with the pace
+    trend: list[Trendreeks]  # asiel and Oekraïne over the peildata
+
+
+@dataclass(frozen=True)
+class Maandstand:
+    """Housed so far at the end of a month of the half year against the schedule."""
+
+    maand: datetime.date
+    gehuisvest: int | None  # housed in the half year through this month
+    te_realiseren: int | None
+    volgens_schema: int | None  # n/6 of te realiseren after n months (`op_schema`)
+
+    @property
+    def achter(self) -> int | None:
+        if self.gehuisvest is None or self.volgens_schema is None:
+            return None
+        return max(0, self.volgens_schema - self.gehuisvest)
 
 
 def huidige_gemeente(code: str, datum: datetime.date) -> Gemeente | None:
@@ -82,7 +108,31 @@ def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
         ),
         halfjaren=halfjaarverloop(gemeente.provincie, overzicht.boom, datum).get(gemeente.code, []),
         regios=_pad(overzicht.boom, gemeente.code) or [],
+        maanden=_maanden(gemeente, overzicht, datum),
+        trend=[
+            r for r in trend(gemeente.provincie, gemeente.code)[1] if r.soort != "statushouders"
+        ],
     )
+
+
+def _maanden(gemeente: Gemeente, overzicht: ProvincieOverzicht, datum) -> list[Maandstand]:
+    halfjaar = overzicht.blok("statushouders").halfjaar
+    if halfjaar is None:
+        return []
+    uit = []
+    per_maand = statushouders_tot_maand(gemeente.provincie, overzicht.boom, halfjaar, datum)
+    for n, (maand, regels) in enumerate(per_maand.items(), start=1):
+        regel = next(r for r in regels if r.knoop.code == gemeente.code)
+        te_realiseren = regel.waarde("te_realiseren")
+        uit.append(
+            Maandstand(
+                maand,
+                regel.waarde("gehuisvest"),
+                te_realiseren,
+                op_schema.volgens_schema(te_realiseren, n) if te_realiseren is not None else None,
+            )
+        )
+    return uit
 
 
 def _met_cijfers(regel: Regel | None) -> Regel | None:

@@ -644,6 +644,24 @@ def statushouders_per_maand(
     return reeks_optellen(boom, per_maand)
 
 
+def statushouders_tot_maand(
+    provincie: Provincie, boom: Knoop, halfjaar: Halfjaar, datum: datetime.date
+) -> dict[datetime.date, list[Regel]]:
+    """Per month of `halfjaar` that ends before `datum` (first day as key): every area's
+    statushouders block as of the end of that month: what was housed so far, te
+    realiseren and the stand, as the dashboard shows them on the first of the next month."""
+    taakstellingen = bronnen.taakstellingen(provincie, halfjaar).get(halfjaar, [])
+    rijen = bronnen.huisvesting(provincie, halfjaar.begin, min(datum, halfjaar.einde + _DAG))
+    uit = {}
+    for maand in halfjaar.maanden:
+        einde = _laatste_dag(maand)
+        if einde >= datum:
+            break
+        reeksen = statushoudersreeksen(taakstellingen, [r for r in rijen if r.tot_en_met <= einde])
+        uit[maand] = boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN)
+    return uit
+
+
 def _laatste_dag(maand: datetime.date) -> datetime.date:
     volgende = (maand.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
     return volgende - _DAG

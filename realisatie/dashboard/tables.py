@@ -10,6 +10,7 @@ both to its template and to the CSV export.
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils.dates import MONTHS_3
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
@@ -321,13 +322,35 @@ def gemeentepagina(beeld) -> Tabellen:
     )
     uit["locaties"] = locatieperiodetabel(beeld.locaties)
     uit["uitruil"] = uitruiltabel(beeld.uitruilen)
+    uit["statushouders-maanden"] = tabel_van(
+        "statushouders-maanden",
+        {
+            "maand": TekstKolom(_("Month")),
+            "gehuisvest": GetalKolom(_("Housed so far")),
+            "volgens_schema": GetalKolom(
+                _("Schedule"), uitleg=_("After n months n/6 of what is to be housed.")
+            ),
+            "achter": GetalKolom(_("Behind schedule")),
+        },
+        [
+            {
+                "maand": f"{MONTHS_3[m.maand.month]} {m.maand.year}",
+                "gehuisvest": m.gehuisvest,
+                "volgens_schema": m.volgens_schema,
+                "achter": m.achter,
+            }
+            for m in beeld.maanden
+        ],
+        titel=_("Status holders housed against the schedule"),
+    )
+    uit.update(trendpagina(beeld.trend, voorvoegsel="trend-"))
     return uit
 
 
-def trendpagina(reeksen) -> Tabellen:
+def trendpagina(reeksen, voorvoegsel: str = "") -> Tabellen:
     return {
-        reeks.soort: tabel_van(
-            reeks.soort,
+        f"{voorvoegsel}{reeks.soort}": tabel_van(
+            f"{voorvoegsel}{reeks.soort}",
             {
                 "datum": DatumKolom(_("Reference date")),
                 "opgave": GetalKolom(

@@ -59,7 +59,14 @@ def gemeente(request, code: str):
     return render(
         request,
         "realisatie/gemeente.html",
-        {"beeld": beeld, "gekozen": datum, "tabellen": tabellen, "overzicht": beeld.overzicht},
+        {
+            "beeld": beeld,
+            "gekozen": datum,
+            "tabellen": tabellen,
+            "overzicht": beeld.overzicht,
+            "grafiek_maanden": grafieken.statushouders_per_maand(beeld.maanden),
+            "grafieken_trend": [grafieken.trend(r) for r in beeld.trend],
+        },
     )
 
 
