@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django_tables2.export import TableExport
 
 from realisatie.dashboard.pagina import Dashboard
+from realisatie.exports.neutraliseren import csv_tabel
 from realisatie.gemeentebeeld import Gemeentebeeld
 from realisatie.landelijk import Landelijk
 from realisatie.overzicht import Kolom, Regel
@@ -46,7 +47,7 @@ class CsvExport(TableExport):
             self.dataset.append(voet)
 
     def export(self) -> str:
-        return "\ufeff" + self.dataset.export("csv", delimiter=";")
+        return "\ufeff" + csv_tabel(self.dataset).export("csv", delimiter=";")
 
 
 def _voetregel(table: tables.Table, exclude_columns: Iterable[str]) -> list | None:
