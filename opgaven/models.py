@@ -8,14 +8,22 @@ in `opgaven.gebiedsopgave` decides which level a total uses.
 
 from __future__ import annotations
 
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from gemeenten.models import Gebiedsgebonden, Gemeente, gebied_constraints
+from gemeenten.models import (
+    Gebiedsgebonden,
+    Gemeente,
+    aantallen_begrensd,
+    begrensd,
+    gebied_constraints,
+)
+from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 from opgaven.query import OpgaveQuerySet
+from prt.aantallen import MAXIMUM_AANTAL
 
 halfjaar_formaat = RegexValidator(
     r"\A[0-9]{4}-(I|II)\Z", _("Write a half year as 2024-I or 2024-II.")
@@ -30,10 +38,11 @@ class Opgavesoort(models.TextChoices):
 
 class Opgavebesluit(models.Model):
     soort = models.CharField(_("target"), max_length=20, choices=Opgavesoort.choices)
-    naam = models.CharField(_("name"), max_length=200)
+    naam = models.CharField(_("name"), max_length=200, validators=[zichtbare_naam])
     bron = models.CharField(
         _("source"),
         max_length=300,
+        validators=[zichtbare_naam],
         help_text=_("The decision or document in which the target was set."),
     )
     bron_url = models.URLField(_("source link"), blank=True)
@@ -51,11 +60,13 @@ class Opgavebesluit(models.Model):
         validators=[halfjaar_formaat],
         help_text=_("Half year of the status holders housing target, e.g. 2024-I."),
     )
-    landelijk_totaal = models.PositiveIntegerField(_("national total"), null=True, blank=True)
-    landelijk_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors (national)"), null=True, blank=True
+    landelijk_totaal = models.PositiveIntegerField(
+        _("national total"), null=True, blank=True, validators=[begrensd]
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    landelijk_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors (national)"), null=True, blank=True, validators=[begrensd]
+    )
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     history = HistoricalRecords()
 
@@ -77,6 +88,7 @@ class Opgavebesluit(models.Model):
                 | Q(landelijk_totaal__isnull=False, landelijk_amv__lte=F("landelijk_totaal")),
                 name="opgavebesluit_amv_binnen_totaal",
             ),
+            *aantallen_begrensd("opgavebesluit", "landelijk_totaal", "landelijk_amv"),
         ]
 
     def __str__(self) -> str:
@@ -92,11 +104,12 @@ class Opgave(Gebiedsgebonden):
         related_name="opgaven",
         verbose_name=_("decision"),
     )
-    aantal = models.PositiveIntegerField(_("target (places)"))
+    aantal = models.PositiveIntegerField(_("target (places)"), validators=[begrensd])
     waarvan_amv = models.PositiveIntegerField(
         _("of which unaccompanied minors"),
         null=True,
         blank=True,
+        validators=[begrensd],
         help_text=_("Places suitable for unaccompanied minors; counted within the total."),
     )
     indicatief = models.BooleanField(
@@ -104,7 +117,7 @@ class Opgave(Gebiedsgebonden):
         default=False,
         help_text=_("An indicative distribution, not an adopted target."),
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -125,6 +138,7 @@ class Opgave(Gebiedsgebonden):
                 condition=Q(waarvan_amv__isnull=True) | Q(waarvan_amv__lte=F("aantal")),
                 name="opgave_amv_binnen_totaal",
             ),
+            *aantallen_begrensd("opgave", "aantal", "waarvan_amv"),
         ]
 
     def __str__(self) -> str:
@@ -146,20 +160,24 @@ class Taakstelling(Gebiedsgebonden):
         related_name="taakstellingen",
         verbose_name=_("decision"),
     )
-    aantal = models.PositiveIntegerField(_("housing target"))
+    aantal = models.PositiveIntegerField(_("housing target"), validators=[begrensd])
     waarvan_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors (Nidos)"), null=True, blank=True
+        _("of which unaccompanied minors (Nidos)"), null=True, blank=True, validators=[begrensd]
     )
     stand_begin = models.IntegerField(
         _("lead/backlog at the start"),
         null=True,
         blank=True,
         help_text=_("Positive = backlog, negative = lead."),
+        validators=[begrensd, MinValueValidator(-MAXIMUM_AANTAL)],
     )
     te_realiseren_gepubliceerd = models.PositiveIntegerField(
-        _("to be housed incl. lead/backlog (published)"), null=True, blank=True
+        _("to be housed incl. lead/backlog (published)"),
+        null=True,
+        blank=True,
+        validators=[begrensd],
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -178,6 +196,13 @@ class Taakstelling(Gebiedsgebonden):
             models.CheckConstraint(
                 condition=Q(waarvan_amv__isnull=True) | Q(waarvan_amv__lte=F("aantal")),
                 name="taakstelling_amv_binnen_totaal",
+            ),
+            *aantallen_begrensd(
+                "taakstelling",
+                "aantal",
+                "waarvan_amv",
+                "te_realiseren_gepubliceerd",
+                negatief=("stand_begin",),
             ),
         ]
 
@@ -205,10 +230,10 @@ class Uitruil(models.Model):
         related_name="uitruil_overgenomen",
         verbose_name=_("to municipality"),
     )
-    aantal = models.PositiveIntegerField(_("number"))
+    aantal = models.PositiveIntegerField(_("number"), validators=[begrensd])
     begin = models.DateField(_("start date"))
     einde = models.DateField(_("end date"), null=True, blank=True)
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     history = HistoricalRecords()
 
@@ -224,6 +249,12 @@ class Uitruil(models.Model):
             models.CheckConstraint(
                 condition=Q(einde__isnull=True) | Q(einde__gte=F("begin")),
                 name="uitruil_datums_op_volgorde",
+            ),
+            *aantallen_begrensd("uitruil", "aantal"),
+            # A double submit is the same exchange: refused (with a message in the service).
+            models.UniqueConstraint(
+                fields=["soort", "van_gemeente", "naar_gemeente", "begin"],
+                name="uitruil_uniek",
             ),
         ]
 

@@ -434,9 +434,12 @@ def test_uitruil_einde_niet_voor_begin(deventer, zwolle):
             einde=datetime.date(2023, 12, 31),
         )
 
-    for einde in (JAN_2024, datetime.date(2025, 12, 31), None):
+    # One exchange per target, pair and start date (uitruil_uniek): a target each.
+    for soort, einde in zip(
+        Opgavesoort.values, (JAN_2024, datetime.date(2025, 12, 31), None), strict=True
+    ):
         Uitruil.objects.create(
-            soort=Opgavesoort.ASIEL,
+            soort=soort,
             van_gemeente=deventer,
             naar_gemeente=zwolle,
             aantal=200,
@@ -503,9 +506,10 @@ def test_capaciteit_tot_en_met_niet_voor_van(locatie):
             status="gerealiseerd",
         )
 
-    for tot_en_met in (JAN_2024, None):
+    # One period per location, start and status (capaciteitsperiode_uniek): a status each.
+    for tot_en_met, status in ((JAN_2024, "gepland"), (None, "voorgenomen")):
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=400, van=JAN_2024, tot_en_met=tot_en_met, status="gepland"
+            locatie=locatie, plaatsen=400, van=JAN_2024, tot_en_met=tot_en_met, status=status
         )
     assert Capaciteitsperiode.objects.count() == 2
 
@@ -603,7 +607,7 @@ def test_huisvesting_tot_en_met_niet_voor_van(deventer):
         )
 
     assert Huisvesting.objects.create(
-        gemeente=deventer, van=JAN_2024, tot_en_met=JAN_2024, gehuisvest=10
+        gemeente=deventer, van=JAN_2024, tot_en_met=datetime.date(2024, 1, 31), gehuisvest=10
     ).pk
 
 
