@@ -21,9 +21,9 @@ from gemeenten.models import (
     begrensd,
     gebied_constraints,
 )
-from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 from opgaven.query import OpgaveQuerySet
 from prt.aantallen import MAXIMUM_AANTAL
+from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 
 halfjaar_formaat = RegexValidator(
     r"\A[0-9]{4}-(I|II)\Z", _("Write a half year as 2024-I or 2024-II.")

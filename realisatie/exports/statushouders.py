@@ -153,7 +153,8 @@ def sjabloon(provincie: Provincie, periode: Periode) -> bytes:
                 cel.value = getattr(telling, veld) if telling else None
                 cel.number_format = GETALNOTATIE
             als_tekst(
-                blad.cell(row=rij, column=KOLOM_TOELICHTING), telling.toelichting if telling else None
+                blad.cell(row=rij, column=KOLOM_TOELICHTING),
+                telling.toelichting if telling else None,
             )
             blad.cell(row=rij, column=KOLOM_VERSIE, value=telling.versie if telling else None)
     blad.column_dimensions[get_column_letter(KOLOM_VERSIE)].hidden = True

@@ -7,12 +7,11 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from opgaven.models import Opgavesoort
+from opgaven.services import TaakstellingRij
 from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, aantal_lezen, melding
 from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
-from opgaven.services import TaakstellingRij
 from realisatie.invoer.rijen import AsielRij, HuisvestingRij, OekraineRij
 from realisatie.models import Beheerder, Opvangsoort, Status
-
 
 # The largest version number PostgreSQL's integer holds: larger is refused, not a 500.
 MAXIMUM_VERSIE = 2**31 - 1

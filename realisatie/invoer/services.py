@@ -21,7 +21,8 @@ from django.utils.translation import gettext as _
 
 from gemeenten.models import Gemeente, Provincie
 from opgaven.halfjaar import Halfjaar
-from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, begrensd, melding
+from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, begrensd
+from prt.aantallen import melding as aantal_melding
 from prt.tekstinvoer import heeft_stuurtekens, is_zichtbare_naam
 from realisatie.invoer.rijen import (
     AsielRij,
@@ -83,6 +84,36 @@ def peildatum_aanmaken(
     peildatum._history_user = door
     peildatum.save()
     log_audit(door, "peildatum_aanmaken", peildatum, "ok")
+    return peildatum
+
+
+@transaction.atomic
+def peildatum_wijzigen(
+    *, peildatum: Peildatum, door, datum: datetime.date, provincie: Provincie, omschrijving: str
+) -> Peildatum:
+    """Change a peildatum's date, province or description (the admin). What the PRT fixed
+    stays what it was: a vastgestelde peildatum keeps its date and province until reopened."""
+    peildatum = Peildatum.objects.select_for_update().get(pk=peildatum.pk)
+    if not (mag_bewerken(door, peildatum.provincie) and mag_bewerken(door, provincie)):
+        log_audit(door, "peildatum_wijzigen", peildatum, "geweigerd")
+        raise PermissionDenied
+    if peildatum.is_vastgesteld and (datum, provincie.pk) != (
+        peildatum.datum,
+        peildatum.provincie_id,
+    ):
+        log_audit(door, "peildatum_wijzigen", peildatum, "vastgesteld")
+        raise PeildatumVastgesteld(_vastgesteld_melding(peildatum))
+    if heeft_stuurtekens(omschrijving):
+        raise ValidationError(_("The description contains a control character."))
+    if Peildatum.objects.filter(provincie=provincie, datum=datum).exclude(pk=peildatum.pk).exists():
+        raise ValidationError(
+            _("%(provincie)s already has a reference date %(datum)s.")
+            % {"provincie": provincie.naam, "datum": f"{datum:%-d-%-m-%Y}"}
+        )
+    peildatum.datum, peildatum.provincie, peildatum.omschrijving = datum, provincie, omschrijving
+    peildatum._history_user = door
+    peildatum.save(update_fields=["datum", "provincie", "omschrijving"])
+    log_audit(door, "peildatum_wijzigen", peildatum, "ok")
     return peildatum
 
 
@@ -303,20 +334,21 @@ def _overlappende_perioden(provincie: Provincie, rijen: Sequence[HuisvestingRij]
     alle = perioden | set(opgeslagen)
     for code, van, tot in perioden:
         for ander_code, ander_van, ander_tot in alle:
-            if ander_code == code and (ander_van, ander_tot) != (van, tot):
-                if ander_van <= tot and ander_tot >= van:
-                    meldingen.setdefault((code, van, tot), []).append(
-                        _(
-                            "The period %(van)s to %(tot)s overlaps the registered period "
-                            "%(ander_van)s to %(ander_tot)s; it would be counted twice."
-                        )
-                        % {
-                            "van": f"{van:%-d-%-m-%Y}",
-                            "tot": f"{tot:%-d-%-m-%Y}",
-                            "ander_van": f"{ander_van:%-d-%-m-%Y}",
-                            "ander_tot": f"{ander_tot:%-d-%-m-%Y}",
-                        }
-                    )
+            anders = ander_code == code and (ander_van, ander_tot) != (van, tot)
+            if not (anders and ander_van <= tot and ander_tot >= van):
+                continue
+            meldingen.setdefault((code, van, tot), []).append(
+                _(
+                    "The period %(van)s to %(tot)s overlaps the registered period "
+                    "%(ander_van)s to %(ander_tot)s; it would be counted twice."
+                )
+                % {
+                    "van": f"{van:%-d-%-m-%Y}",
+                    "tot": f"{tot:%-d-%-m-%Y}",
+                    "ander_van": f"{ander_van:%-d-%-m-%Y}",
+                    "ander_tot": f"{ander_tot:%-d-%-m-%Y}",
+                }
+            )
     return meldingen
 
 
@@ -473,7 +505,7 @@ def _te_groot(waarde: int) -> str:
     try:
         begrensd(waarde)
     except OngeldigAantal as fout:
-        return melding(fout)
+        return aantal_melding(fout)
     return ""
 
 

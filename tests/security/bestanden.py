@@ -78,9 +78,7 @@ def met_macro(sjabloon: bytes) -> bytes:
         for onderdeel in bron.infolist():
             inhoud = bron.read(onderdeel.filename)
             if onderdeel.filename == "[Content_Types].xml":
-                inhoud = inhoud.replace(
-                    b"sheet.main+xml", b"sheet.macroEnabled.main+xml"
-                ).replace(
+                inhoud = inhoud.replace(b"sheet.main+xml", b"sheet.macroEnabled.main+xml").replace(
                     b"</Types>",
                     b'<Default Extension="bin" '
                     b'ContentType="application/vnd.ms-office.vbaProject"/></Types>',
