@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, JsonResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,6 +20,8 @@ from django.views import defaults
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
+
+from api.parser import TeGroot
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -76,7 +78,9 @@ def probleem(status_code: int, detail: str, **extra: Any) -> dict[str, Any]:
 
 def problem_handler(exc: Exception, context: dict) -> Response | None:
     """DRF's EXCEPTION_HANDLER: DRF's own handling, then the problem+json body."""
-    if isinstance(exc, Http404):
+    if isinstance(exc, RequestDataTooBig):
+        exc = TeGroot()
+    elif isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied()
