@@ -81,6 +81,8 @@ class GeenCacheMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if request.path == GEZONDHEID:
+            return response  # never touches the session (see GEZONDHEID)
         if getattr(request, "user", None) is not None and request.user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
             patch_vary_headers(response, ["Cookie"])
