@@ -15,7 +15,7 @@ from django.urls import reverse
 from gemeenten.models import Gemeente
 from opgaven.models import Opgavebesluit, Uitruil
 from realisatie.exports.sjabloon import ONDERWERPEN, sjabloon
-from realisatie.models import OekraineTelling, Peildatum
+from realisatie.models import AsielTelling, OekraineTelling, Peildatum
 from tests.exports.sjabloonhulp import invullen
 from tests.security.conftest import grid_data
 
@@ -92,19 +92,23 @@ def test_paste(secretaris, demodata):
     assert MELDING in _tekst(antwoord)
 
 
-def test_admin_form(beheerder):
+def test_admin_form(beheerder, peildatum):
+    """Each figure fits an integer, their sum (the amv constraint) did not: a 500."""
+    grens = str(GROOT - 1)
     antwoord = beheerder.post(
-        reverse("admin:opgaven_uitruil_add"),
+        reverse("admin:realisatie_asieltelling_add"),
         {
-            "soort": "asiel",
-            "van_gemeente": Gemeente.objects.get(code="GM0150").pk,
-            "naar_gemeente": Gemeente.objects.get(code="GM0193").pk,
-            "aantal": str(GROOT),
-            "begin": "2024-01-01",
+            "peildatum": peildatum.pk,
+            "datum": "2024-09-01",
+            "gemeente": Gemeente.objects.get(code="GM0150").pk,
+            "regulier": grens,
+            "noodopvang": grens,
+            "waarvan_amv": "1",
         },
     )
     assert antwoord.status_code == 200  # the form again, with the message
-    assert not Uitruil.objects.exists()
+    assert "1000000" in antwoord.content.decode().replace(".", "")
+    assert not AsielTelling.objects.filter(peildatum=peildatum).exists()
 
 
 def test_database_refuses_what_passes_by_the_services(demodata):

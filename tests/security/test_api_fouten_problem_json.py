@@ -8,7 +8,6 @@ from unittest import mock
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from api.fouten import serverfout
 from tests.security.hulp import ingelogd
 
 PROBLEEM = "application/problem+json"
@@ -26,6 +25,8 @@ def test_an_unexpected_error_is_problem_json(api_secretaris, settings):
 
 
 def test_djangos_own_500_on_an_api_path_is_problem_json():
+    from api.fouten import serverfout
+
     antwoord = serverfout(RequestFactory().get("/api/v1/provincies"))
     assert antwoord.status_code == 500
     assert antwoord["Content-Type"] == PROBLEEM

@@ -35,7 +35,7 @@ def kwaadaardig(demodata):
         )
     peildatum = Peildatum.objects.create(provincie=deventer.provincie, datum=DATUM)
     OekraineTelling.objects.create(
-        peildatum=peildatum, gemeente=deventer, goo_totaal=5, toelichting="@SUM(1+1)"
+        peildatum=peildatum, gemeente=deventer, goo_totaal=5, toelichting=FORMULE
     )
     return peildatum
 
@@ -67,7 +67,7 @@ def test_import_template_holds_the_explanation_as_text(kwaadaardig, client):
         f"/exports/PV23/invoer/sjabloon.xlsx?onderwerp=oekraine&peildatum={DATUM}"
     )
     assert antwoord.status_code == 200
-    cellen = _cellen(antwoord.content, "@SUM(1+1)")
+    cellen = _cellen(antwoord.content, FORMULE)
     assert [cel.data_type for cel in cellen] == ["s"]
 
 
