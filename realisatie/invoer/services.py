@@ -322,14 +322,15 @@ def _overlappende_perioden(provincie: Provincie, rijen: Sequence[HuisvestingRij]
     """Per (gemeente, van, tot_en_met) of `rijen`, a message for each other period of the
     same gemeente it overlaps, stored or in `rijen` itself."""
     meldingen: dict[tuple, list[str]] = {}
-    if not rijen:
+    # An empty row of the grid writes nothing, so it overlaps nothing either.
+    schrijvend = [rij for rij in rijen if rij.gehuisvest is not None]
+    if not schrijvend:
         return meldingen
-    codes = {rij.gemeente for rij in rijen}
-    perioden = {(rij.gemeente, rij.van, rij.tot_en_met) for rij in rijen}
+    perioden = {(rij.gemeente, rij.van, rij.tot_en_met) for rij in schrijvend}
     opgeslagen = Huisvesting.objects.filter(
-        gemeente__code__in=codes,
-        van__lte=max(rij.tot_en_met for rij in rijen),
-        tot_en_met__gte=min(rij.van for rij in rijen),
+        gemeente__code__in={rij.gemeente for rij in schrijvend},
+        van__lte=max(rij.tot_en_met for rij in schrijvend),
+        tot_en_met__gte=min(rij.van for rij in schrijvend),
     ).values_list("gemeente__code", "van", "tot_en_met")
     alle = perioden | set(opgeslagen)
     for code, van, tot in perioden:

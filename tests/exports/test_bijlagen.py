@@ -220,11 +220,11 @@ def test_stand_van_zaken_status_holders_per_month(overijssel):
     from realisatie.models import Huisvesting
 
     deventer = Gemeente.objects.get(naam="Deventer", provincie=overijssel)
-    for maand, aantal in ((1, 10), (2, 15)):
+    for maand, laatste, aantal in ((1, 31, 10), (2, 29, 15)):
         Huisvesting.objects.create(
             gemeente=deventer,
             van=datetime.date(2024, maand, 1),
-            tot_en_met=datetime.date(2024, maand, 28),
+            tot_en_met=datetime.date(2024, maand, laatste),
             gehuisvest=aantal,
         )
     boek = werkboek(StandVanZaken(provincie=overijssel, datum=datetime.date(2024, 3, 1)))

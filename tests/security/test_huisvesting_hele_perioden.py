@@ -88,3 +88,28 @@ def test_the_database_refuses_an_overlap(demodata):
             tot_en_met=datetime.date(2024, 4, 14),
             gehuisvest=3,
         )
+
+
+def test_an_empty_month_beside_a_stored_half_year_blocks_nothing(demodata):
+    """The monthly grid posts every gemeente; an empty row writes nothing, so a half year
+    stored for that gemeente is no overlap."""
+    from django.contrib.auth import get_user_model
+
+    from realisatie.invoer.rijen import HuisvestingRij
+    from realisatie.invoer.services import huisvesting_opslaan
+
+    deventer = Gemeente.objects.get(code="GM0150")
+    Huisvesting.objects.create(
+        gemeente=deventer,
+        van=datetime.date(2023, 7, 1),
+        tot_en_met=datetime.date(2023, 12, 31),
+        gehuisvest=40,
+    )
+    september = (datetime.date(2023, 9, 1), datetime.date(2023, 9, 30))
+    resultaat = huisvesting_opslaan(
+        provincie=deventer.provincie,
+        door=get_user_model().objects.get(username="secretaris-overijssel"),
+        rijen=[HuisvestingRij("GM0150", *september), HuisvestingRij("GM0193", *september, 5)],
+    )
+    assert resultaat.gelukt, resultaat.fouten
+    assert Huisvesting.objects.get(gemeente__code="GM0193", van=september[0]).gehuisvest == 5

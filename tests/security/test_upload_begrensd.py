@@ -72,5 +72,5 @@ def test_zip_of_three_million_rows_is_refused_unopened(secretaris, peildatum):
     assert len(inhoud) < 1024 * 1024
     antwoord, tekst, piek = _gemeten(secretaris, inhoud)
     assert antwoord.status_code == 400
-    assert "Dit werkboek is uitgepakt" in tekst
+    assert "Uitgepakt is dit werkboek" in tekst
     assert piek < MAX_GEHEUGEN
