@@ -48,28 +48,25 @@ from toegang.beleid import mag_invoeren, mag_lezen
 GEBIED_RELATIES = ("peildatum", "provincie", "veiligheidsregio", "subregio", "gemeente")
 
 
-_aantal = aantal
-
-
 class ItemSerializer(serializers.Serializer):
     gemeente = serializers.RegexField(r"\AGM[0-9]{4}\Z", help_text="CBS-code, bijv. GM0150.")
     toelichting = toelichting()
 
 
 class OekraineItemSerializer(ItemSerializer):
-    gooTotaal = _aantal()
-    gooBezet = _aantal()
-    gooBeschikbaar = _aantal()
-    poo = _aantal()
+    gooTotaal = aantal()
+    gooBezet = aantal()
+    gooBeschikbaar = aantal()
+    poo = aantal()
 
 
 class AsielItemSerializer(ItemSerializer):
-    regulier = _aantal()
-    noodopvang = _aantal()
-    tgo = _aantal()
-    crisisnoodopvang = _aantal()
-    overig = _aantal()
-    waarvanAmv = _aantal()
+    regulier = aantal()
+    noodopvang = aantal()
+    tgo = aantal()
+    crisisnoodopvang = aantal()
+    overig = aantal()
+    waarvanAmv = aantal()
 
 
 def _bulk(item: type[serializers.Serializer], naam: str) -> type[serializers.Serializer]:

@@ -4,7 +4,9 @@ figures are saved by `vastleggen`, through the entry services of `realisatie.inv
 (same validation, permission policy and audit trail as the forms).
 
 Refused as a whole: another file type or template, a file over `MAX_BYTES`, more rows
-than the province has gemeenten, a vastgestelde peildatum. Refused per cell: unknown
+than the province has gemeenten, a vastgestelde peildatum, and whatever
+`xlsxbestand` refuses before a cell is read (a zip that unpacks too far, macros, a
+sheet beyond its row, column or time bounds). Refused per cell: unknown
 or duplicate CBS codes, a gemeente of another province, text, fractions or negative
 numbers in number cells, formulas (a formula referring to another file is named).
 """
@@ -31,8 +33,6 @@ from realisatie.exports.sjabloon import (
 )
 from realisatie.exports.xlsxbestand import MAX_BYTES, Geweigerd, blad_openen, te_groot
 from realisatie.models import Peildatum
-
-__all__ = ["MAX_BYTES", "te_groot"]
 
 
 @dataclass(frozen=True)
