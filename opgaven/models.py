@@ -9,14 +9,22 @@ in `realisatie.aggregatie` decides which level a total uses.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from gemeenten.models import Gebiedsgebonden, Gemeente, gebied_constraints
+from gemeenten.models import (
+    Gebiedsgebonden,
+    Gemeente,
+    aantallen_begrensd,
+    begrensd,
+    gebied_constraints,
+)
 from opgaven.query import OpgaveQuerySet
+from prt.aantallen import MAXIMUM_AANTAL
+from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 
 halfjaar_formaat = RegexValidator(
     r"\A[0-9]{4}-(I|II)\Z", _("Write a half year as 2024-I or 2024-II.")
@@ -47,10 +55,11 @@ SOORTEN_PATROON = r"\A(RO|NO|TGO|CNO|ROL|AMV|overig)(,(RO|NO|TGO|CNO|ROL|AMV|ove
 
 class Opgavebesluit(models.Model):
     soort = models.CharField(_("target"), max_length=20, choices=Opgavesoort.choices)
-    naam = models.CharField(_("name"), max_length=200)
+    naam = models.CharField(_("name"), max_length=200, validators=[zichtbare_naam])
     bron = models.CharField(
         _("source"),
         max_length=300,
+        validators=[zichtbare_naam],
         help_text=_("The decision or document in which the target was set."),
     )
     bron_url = models.URLField(_("source link"), blank=True)
@@ -68,11 +77,13 @@ class Opgavebesluit(models.Model):
         validators=[halfjaar_formaat],
         help_text=_("Half year of the status holders housing target, e.g. 2024-I."),
     )
-    landelijk_totaal = models.PositiveIntegerField(_("national total"), null=True, blank=True)
-    landelijk_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors (national)"), null=True, blank=True
+    landelijk_totaal = models.PositiveIntegerField(
+        _("national total"), null=True, blank=True, validators=[begrensd]
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    landelijk_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors (national)"), null=True, blank=True, validators=[begrensd]
+    )
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     history = HistoricalRecords()
 
@@ -94,6 +105,7 @@ class Opgavebesluit(models.Model):
                 | Q(landelijk_totaal__isnull=False, landelijk_amv__lte=F("landelijk_totaal")),
                 name="opgavebesluit_amv_binnen_totaal",
             ),
+            *aantallen_begrensd("opgavebesluit", "landelijk_totaal", "landelijk_amv"),
         ]
 
     def __str__(self) -> str:
@@ -113,12 +125,14 @@ class Opgave(Gebiedsgebonden):
         _("target (places)"),
         null=True,
         blank=True,
+        validators=[begrensd],
         help_text=_("Empty when a source gives only the part for unaccompanied minors."),
     )
     waarvan_amv = models.PositiveIntegerField(
         _("of which unaccompanied minors"),
         null=True,
         blank=True,
+        validators=[begrensd],
         help_text=_("Places suitable for unaccompanied minors; counted within the total."),
     )
     indicatief = models.BooleanField(
@@ -126,7 +140,7 @@ class Opgave(Gebiedsgebonden):
         default=False,
         help_text=_("An indicative distribution, not an adopted target."),
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -153,6 +167,7 @@ class Opgave(Gebiedsgebonden):
                 condition=Q(aantal__isnull=False) | Q(waarvan_amv__isnull=False),
                 name="opgave_met_een_aantal",
             ),
+            *aantallen_begrensd("opgave", "aantal", "waarvan_amv"),
         ]
 
     def __str__(self) -> str:
@@ -178,21 +193,26 @@ class Taakstelling(Gebiedsgebonden):
         _("housing target"),
         null=True,
         blank=True,
+        validators=[begrensd],
         help_text=_("Empty when a source gives only the part for unaccompanied minors (Nidos)."),
     )
     waarvan_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors (Nidos)"), null=True, blank=True
+        _("of which unaccompanied minors (Nidos)"), null=True, blank=True, validators=[begrensd]
     )
     stand_begin = models.IntegerField(
         _("lead/backlog at the start"),
         null=True,
         blank=True,
         help_text=_("Positive = backlog, negative = lead."),
+        validators=[begrensd, MinValueValidator(-MAXIMUM_AANTAL)],
     )
     te_realiseren_gepubliceerd = models.PositiveIntegerField(
-        _("to be housed incl. lead/backlog (published)"), null=True, blank=True
+        _("to be housed incl. lead/backlog (published)"),
+        null=True,
+        blank=True,
+        validators=[begrensd],
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -217,6 +237,13 @@ class Taakstelling(Gebiedsgebonden):
             models.CheckConstraint(
                 condition=Q(aantal__isnull=False) | Q(waarvan_amv__isnull=False),
                 name="taakstelling_met_een_aantal",
+            ),
+            *aantallen_begrensd(
+                "taakstelling",
+                "aantal",
+                "waarvan_amv",
+                "te_realiseren_gepubliceerd",
+                negatief=("stand_begin",),
             ),
         ]
 
@@ -247,10 +274,10 @@ class Uitruil(models.Model):
         related_name="uitruil_overgenomen",
         verbose_name=_("to municipality"),
     )
-    aantal = models.PositiveIntegerField(_("number"))
+    aantal = models.PositiveIntegerField(_("number"), validators=[begrensd])
     begin = models.DateField(_("start date"))
     einde = models.DateField(_("end date"), null=True, blank=True)
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
     bevestigd_op = models.DateTimeField(_("confirmed on"), null=True, blank=True)
     bevestigd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -282,6 +309,12 @@ class Uitruil(models.Model):
             ),
             models.CheckConstraint(
                 condition=~Q(soort="statushouders"), name="uitruil_van_plaatsen"
+            ),
+            *aantallen_begrensd("uitruil", "aantal"),
+            # A double submit is the same exchange: refused (with a message in the service).
+            models.UniqueConstraint(
+                fields=["soort", "van_gemeente", "naar_gemeente", "begin"],
+                name="uitruil_uniek",
             ),
         ]
 
@@ -330,6 +363,7 @@ class Telregel(models.Model):
         _("source"),
         max_length=300,
         blank=True,
+        validators=[geen_stuurtekens],
         help_text=_("The plan or decision that says what counts."),
     )
 

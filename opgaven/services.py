@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -29,6 +29,8 @@ from opgaven.models import (
     Telregel,
     Uitruil,
 )
+from prt.aantallen import OngeldigAantal, aantal_lezen, begrensd, melding
+from prt.tekstinvoer import heeft_stuurtekens, is_zichtbare_naam
 from realisatie.invoer.rijen import Opslagresultaat
 from realisatie.invoer.versies import rij_schrijven
 from toegang.audit import log_audit
@@ -79,10 +81,18 @@ def opgavebesluit_opslaan(
         streefdatum = None
     elif streefdatum is None:
         fouten.append(_("Give the target date."))
+    if besluitdatum is None:
+        # The newest decision of a half year is the one in force (taakstellingen page).
+        fouten.append(_("Give the decision date."))
+    fouten.extend(_aantal_fouten(landelijk_totaal, landelijk_amv))
     if landelijk_amv is not None and (landelijk_totaal is None or landelijk_amv > landelijk_totaal):
         fouten.append(_("Of which unaccompanied minors is more than the national total."))
     if not naam.strip() or not bron.strip():
         fouten.append(_("Give the name and the source of the decision."))
+    elif not (is_zichtbare_naam(naam) and is_zichtbare_naam(bron)):
+        fouten.append(_("The name or source contains a control or invisible character."))
+    if heeft_stuurtekens(toelichting):
+        fouten.append(_("The explanation contains a control character."))
     if Opgavebesluit.objects.filter(naam=naam.strip()).exists() and not is_beheerder(door):
         # A besluit is national: a secretary may add one, not change one in force.
         fouten.append(_("A decision with this name exists; only the administrator can change it."))
@@ -105,7 +115,7 @@ def opgavebesluit_opslaan(
     return besluit
 
 
-REGEL = re.compile(r"\A\s*(GM\d{4})\s*[\t;,]\s*([\d.\s]*\d)\s*\Z")
+REGEL = re.compile(r"\A\s*(GM\d{4})\s*[\t;,]\s*(\S(?:.*\S)?)\s*\Z")
 
 
 def opgaven_plakken(
@@ -128,7 +138,14 @@ def opgaven_plakken(
                 % {"nummer": nummer},
             )
             continue
-        aantal = int(re.sub(r"[.\s]", "", gevonden.group(2)))
+        try:
+            aantal = aantal_lezen(gevonden.group(2))
+        except OngeldigAantal as fout:
+            resultaat.fout(
+                f"regel {nummer}",
+                _("Line %(nummer)s: %(melding)s") % {"nummer": nummer, "melding": melding(fout)},
+            )
+            continue
         rijen.append(OpgaveRij(gemeente=gevonden.group(1), aantal=aantal))
     if resultaat.fouten:
         return resultaat
@@ -180,9 +197,18 @@ def _opslaan(model, besluit, provincie, door, rijen, velden) -> Opslagresultaat:
             waarde = getattr(rij, veld)
             if waarde is not None and (type(waarde) is not int or waarde < 0):
                 resultaat.fout(rij.gemeente, _("Enter whole numbers of 0 or more."))
-        if rij.aantal is None:
+        for fout in _aantal_fouten(
+            rij.aantal, rij.waarvan_amv, getattr(rij, "stand_begin", None), negatief=True
+        ):
+            resultaat.fout(rij.gemeente, fout)
+        if heeft_stuurtekens(getattr(rij, "toelichting", "")):
+            resultaat.fout(rij.gemeente, _("The explanation contains a control character."))
+        if rij.aantal is None and rij.waarvan_amv is None:
+            # The amv part alone is a figure of its own (a source may publish only that).
             resultaat.fout(rij.gemeente, _("Fill in the number."))
-        elif rij.waarvan_amv is not None and rij.waarvan_amv > rij.aantal:
+        elif (
+            rij.aantal is not None and rij.waarvan_amv is not None and rij.waarvan_amv > rij.aantal
+        ):
             resultaat.fout(
                 rij.gemeente,
                 _("Of which unaccompanied minors (%(amv)s) is more than the total (%(totaal)s).")
@@ -241,13 +267,21 @@ def uitruil_opslaan(
         fouten.append(_("An exchange needs two different municipalities."))
     if type(aantal) is not int or aantal <= 0:
         fouten.append(_("The number must be a whole number above 0."))
+    else:
+        fouten.extend(_aantal_fouten(aantal))
     if einde is not None and einde < begin:
         fouten.append(_("The end date is before the start date."))
+    if heeft_stuurtekens(toelichting):
+        fouten.append(_("The explanation contains a control character."))
     if not fouten:
         fouten += _past_binnen_de_opgave(soort, van_gemeente, aantal, begin, einde)
     if fouten:
         log_audit(door, "uitruil_opslaan", f"{van_gemeente} → {naar_gemeente}", "ongeldig")
         raise ValidationError(fouten)
+    if Uitruil.objects.filter(
+        soort=soort, van_gemeente=van_gemeente, naar_gemeente=naar_gemeente, begin=begin
+    ).exists():
+        raise ValidationError(_uitruil_dubbel())
     binnen = len(provincies) == 1 or all(mag_bewerken(door, p) for p in provincies)
     uitruil = Uitruil(
         soort=soort,
@@ -261,9 +295,33 @@ def uitruil_opslaan(
         bevestigd_door=door if binnen else None,
     )
     uitruil._history_user = door
-    uitruil.save()
+    try:
+        with transaction.atomic():
+            uitruil.save()
+    except IntegrityError:
+        # A double submit that raced past the check above: the constraint refuses it.
+        raise ValidationError(_uitruil_dubbel()) from None
     log_audit(door, "uitruil_opslaan", uitruil, "ok" if binnen else "ok (wacht op bevestiging)")
     return uitruil
+
+
+def _uitruil_dubbel() -> str:
+    return _(
+        "An exchange between these municipalities for this target from this start date "
+        "has already been recorded."
+    )
+
+
+def _aantal_fouten(*waarden, negatief: bool = False) -> list[str]:
+    """The message for each count outside the bounds of `prt.aantallen`."""
+    fouten = []
+    for waarde in waarden:
+        if type(waarde) is int:
+            try:
+                begrensd(waarde, negatief=negatief)
+            except OngeldigAantal as fout:
+                fouten.append(melding(fout))
+    return fouten
 
 
 def _past_binnen_de_opgave(soort, gemeente, aantal, begin, einde) -> list[str]:

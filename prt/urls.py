@@ -24,3 +24,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("gezondheid", gezondheid, name="gezondheid"),
 ]
+
+# API errors outside the views (a body Django refuses, a crash in middleware) are
+# problem+json too; other paths keep Django's pages.
+handler400 = "api.fouten.ongeldig_verzoek"
+handler500 = "api.fouten.serverfout"

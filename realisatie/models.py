@@ -14,9 +14,17 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from gemeenten.models import Gebiedsgebonden, Gemeente, Provincie, gebied_constraints
+from gemeenten.models import (
+    Gebiedsgebonden,
+    Gemeente,
+    Provincie,
+    aantallen_begrensd,
+    begrensd,
+    gebied_constraints,
+)
 from opgaven.models import Opvangsoort
 from prt.formaat import datum_kort
+from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 from realisatie import capaciteit
 from realisatie.query import PeildatumQuerySet, TellingQuerySet
 
@@ -32,7 +40,9 @@ class Peildatum(models.Model):
         Provincie, on_delete=models.PROTECT, related_name="peildata", verbose_name=_("province")
     )
     datum = models.DateField(_("reference date"))
-    omschrijving = models.CharField(_("description"), max_length=200, blank=True)
+    omschrijving = models.CharField(
+        _("description"), max_length=200, blank=True, validators=[geen_stuurtekens]
+    )
     vastgesteld_op = models.DateTimeField(_("adopted on"), null=True, blank=True)
     vastgesteld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -88,10 +98,10 @@ class Opvanglocatie(models.Model):
         related_name="opvanglocaties",
         verbose_name=_("municipality"),
     )
-    naam = models.CharField(_("name"), max_length=200)
+    naam = models.CharField(_("name"), max_length=200, validators=[zichtbare_naam])
     soort = models.CharField(_("type"), max_length=10, choices=Opvangsoort.choices)
     beheerder = models.CharField(_("operator"), max_length=10, choices=Beheerder.choices)
-    opmerkingen = models.TextField(_("remarks"), blank=True)
+    opmerkingen = models.TextField(_("remarks"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -123,8 +133,10 @@ class Capaciteitsperiode(models.Model):
         related_name="perioden",
         verbose_name=_("reception location"),
     )
-    plaatsen = models.PositiveIntegerField(_("places"))
-    waarvan_amv = models.PositiveIntegerField(_("of which unaccompanied minors"), default=0)
+    plaatsen = models.PositiveIntegerField(_("places"), validators=[begrensd])
+    waarvan_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors"), default=0, validators=[begrensd]
+    )
     van = models.DateField(_("from"))
     tot_en_met = models.DateField(
         _("through"),
@@ -155,6 +167,11 @@ class Capaciteitsperiode(models.Model):
                 condition=Q(tot_en_met__isnull=True) | Q(tot_en_met__gte=F("van")),
                 name="capaciteit_datums_op_volgorde",
             ),
+            *aantallen_begrensd("capaciteit", "plaatsen", "waarvan_amv"),
+            # A double submit adds no second period: one per location, start and status.
+            models.UniqueConstraint(
+                fields=["locatie", "van", "status"], name="capaciteitsperiode_uniek"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -178,19 +195,23 @@ class AsielTelling(Gebiedsgebonden):
         Peildatum, on_delete=models.PROTECT, related_name="asieltellingen"
     )
     datum = models.DateField(_("date concerned"))
-    regulier = models.PositiveIntegerField(_("regular (RO)"), null=True, blank=True)
-    noodopvang = models.PositiveIntegerField(_("emergency reception (NO)"), null=True, blank=True)
+    regulier = models.PositiveIntegerField(
+        _("regular (RO)"), null=True, blank=True, validators=[begrensd]
+    )
+    noodopvang = models.PositiveIntegerField(
+        _("emergency reception (NO)"), null=True, blank=True, validators=[begrensd]
+    )
     tgo = models.PositiveIntegerField(
-        pgettext_lazy("asylum reception type", "TGO"), null=True, blank=True
+        pgettext_lazy("asylum reception type", "TGO"), null=True, blank=True, validators=[begrensd]
     )
     crisisnoodopvang = models.PositiveIntegerField(
-        _("crisis emergency reception (CNO)"), null=True, blank=True
+        _("crisis emergency reception (CNO)"), null=True, blank=True, validators=[begrensd]
     )
-    overig = models.PositiveIntegerField(_("other"), null=True, blank=True)
+    overig = models.PositiveIntegerField(_("other"), null=True, blank=True, validators=[begrensd])
     waarvan_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors"), null=True, blank=True
+        _("of which unaccompanied minors"), null=True, blank=True, validators=[begrensd]
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -228,6 +249,15 @@ class AsielTelling(Gebiedsgebonden):
                 ),
                 name="asieltelling_amv_binnen_totaal",
             ),
+            *aantallen_begrensd(
+                "asieltelling",
+                "regulier",
+                "noodopvang",
+                "tgo",
+                "crisisnoodopvang",
+                "overig",
+                "waarvan_amv",
+            ),
         ]
 
     @property
@@ -251,11 +281,19 @@ class OekraineTelling(Gebiedsgebonden):
     peildatum = models.ForeignKey(
         Peildatum, on_delete=models.PROTECT, related_name="oekrainetellingen"
     )
-    goo_totaal = models.PositiveIntegerField(_("GOO places, total"), null=True, blank=True)
-    goo_bezet = models.PositiveIntegerField(_("occupied"), null=True, blank=True)
-    goo_beschikbaar = models.PositiveIntegerField(_("actually available"), null=True, blank=True)
-    poo = models.PositiveIntegerField(_("POO (private)"), null=True, blank=True)
-    toelichting = models.TextField(_("explanation"), blank=True)
+    goo_totaal = models.PositiveIntegerField(
+        _("GOO places, total"), null=True, blank=True, validators=[begrensd]
+    )
+    goo_bezet = models.PositiveIntegerField(
+        _("occupied"), null=True, blank=True, validators=[begrensd]
+    )
+    goo_beschikbaar = models.PositiveIntegerField(
+        _("actually available"), null=True, blank=True, validators=[begrensd]
+    )
+    poo = models.PositiveIntegerField(
+        _("POO (private)"), null=True, blank=True, validators=[begrensd]
+    )
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -286,6 +324,9 @@ class OekraineTelling(Gebiedsgebonden):
                 | Q(goo_bezet__isnull=False, goo_beschikbaar__lte=F("goo_totaal") - F("goo_bezet")),
                 name="oekrainetelling_beschikbaar_binnen_vrij",
             ),
+            *aantallen_begrensd(
+                "oekrainetelling", "goo_totaal", "goo_bezet", "goo_beschikbaar", "poo"
+            ),
         ]
 
 
@@ -299,12 +340,13 @@ class Huisvesting(Gebiedsgebonden):
         _("housed"),
         null=True,
         blank=True,
+        validators=[begrensd],
         help_text=_("Empty when a source gives only the unaccompanied minors (Nidos)."),
     )
     waarvan_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors (Nidos)"), null=True, blank=True
+        _("of which unaccompanied minors (Nidos)"), null=True, blank=True, validators=[begrensd]
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -334,6 +376,7 @@ class Huisvesting(Gebiedsgebonden):
                 condition=Q(gehuisvest__isnull=False) | Q(waarvan_amv__isnull=False),
                 name="huisvesting_met_een_aantal",
             ),
+            *aantallen_begrensd("huisvesting", "gehuisvest", "waarvan_amv"),
         ]
 
 
@@ -353,7 +396,7 @@ class Heropening(models.Model):
         verbose_name=_("reopened by"),
     )
     op = models.DateTimeField(_("reopened on"), auto_now_add=True)
-    reden = models.TextField(_("reason"))
+    reden = models.TextField(_("reason"), validators=[geen_stuurtekens])
     vastgesteld_op = models.DateTimeField(_("was adopted on"))
 
     class Meta:

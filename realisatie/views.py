@@ -69,10 +69,18 @@ def leesbare_provincie(request, code: str) -> Provincie:
     return provincie
 
 
+# Dates far from today overflow the date arithmetic of the rules (a year 9999 plus a
+# month): a page asked for such a date is not found, with the reason.
+DATUMBEREIK = (datetime.date(2000, 1, 1), datetime.date(2100, 12, 31))
+
+
 def gekozen_datum(tekst: str | None) -> datetime.date | None:
     if not tekst:
         return None
     try:
-        return datetime.date.fromisoformat(tekst)
+        datum = datetime.date.fromisoformat(tekst)
     except ValueError:
         raise Http404(_("Invalid reference date.")) from None
+    if not DATUMBEREIK[0] <= datum <= DATUMBEREIK[1]:
+        raise Http404(_("Choose a reference date between 2000 and 2100."))
+    return datum

@@ -17,6 +17,7 @@ from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from django_tables2.export import TableExport
 
+from realisatie.exports.neutraliseren import csv_tabel
 from realisatie.tabelbasis import Tabel
 
 Tabellen = dict[str, Tabel]
@@ -29,7 +30,7 @@ class CsvExport(TableExport):
         super().__init__(TableExport.CSV, table)
 
     def export(self) -> str:
-        return "\ufeff" + self.dataset.export("csv", delimiter=";")
+        return "\ufeff" + csv_tabel(self.dataset).export("csv", delimiter=";")
 
 
 def csv_antwoord(

@@ -90,15 +90,44 @@ def trend(request, code: str):
     )
 
 
-@login_required
-def vooruitblik(request, code: str):
-    provincie = leesbare_provincie(request, code)
+# The horizon a member may ask for: the cost grows with every quarter and location.
+VOORUITBLIK_JAREN = (2000, 2100)
+VOORUITBLIK_MAX_KWARTALEN = 40
+
+
+def _horizon(request) -> tuple[Kwartaal, Kwartaal, str]:
+    """The chosen quarters, or the default ones with a Dutch message why."""
     try:
         eerste = Kwartaal.parse(request.GET.get("van") or "2024-Q1")
         laatste = Kwartaal.parse(request.GET.get("tot") or "2026-Q4")
-        kwartalen(eerste, laatste)
     except ValueError:
-        raise Http404(_("Invalid quarter; write it as 2024-Q1.")) from None
+        return Kwartaal(2024, 1), Kwartaal(2026, 4), _("Invalid quarter; write it as 2024-Q1.")
+    laagste, hoogste = VOORUITBLIK_JAREN
+    if not (laagste <= eerste.jaar <= hoogste and laagste <= laatste.jaar <= hoogste):
+        melding = _("Choose quarters between %(from)s and %(to)s.") % {
+            "from": laagste,
+            "to": hoogste,
+        }
+    elif laatste < eerste:
+        melding = _("The last quarter lies before the first.")
+    elif (laatste.jaar - eerste.jaar) * 4 + laatste.nummer - eerste.nummer >= (
+        VOORUITBLIK_MAX_KWARTALEN
+    ):
+        melding = _("Choose at most %(count)s quarters (ten years).") % {
+            "count": VOORUITBLIK_MAX_KWARTALEN
+        }
+    else:
+        return eerste, laatste, ""
+    return Kwartaal(2024, 1), Kwartaal(2026, 4), melding
+
+
+@login_required
+def vooruitblik(request, code: str):
+    provincie = leesbare_provincie(request, code)
+    eerste, laatste, fout = _horizon(request)
+    if fout and request.GET.get("_export") == "csv":
+        raise Http404(fout)
+    kwartalen(eerste, laatste)
     beeld = vooruitblik_van(provincie, eerste, laatste)
     tabellen = tables.vooruitblikpagina(beeld)
     if csv := export.csv_antwoord(request, tabellen, code):
@@ -113,7 +142,9 @@ def vooruitblik(request, code: str):
             "tot": laatste,
             "grafiek": grafieken.vooruitblik(beeld),
             "tabellen": tabellen,
+            "fout": fout,
         },
+        status=400 if fout else 200,
     )
 
 

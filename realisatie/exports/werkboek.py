@@ -27,6 +27,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from realisatie.exports.neutraliseren import als_tekst
+
 GETALNOTATIE = "#,##0"  # Dutch Excel shows 1.234
 PROCENTNOTATIE = "0%"
 DATUMNOTATIE = "d-m-yyyy"
@@ -169,10 +171,10 @@ def _bladnaam(naam: str) -> str:
 
 
 def _schrijf_blad(blad: Worksheet, tabel: Tabel, gemaakt: datetime.datetime) -> None:
-    blad.cell(row=1, column=1, value=tabel.titel).font = Font(bold=True, size=14)
+    als_tekst(blad.cell(row=1, column=1), tabel.titel).font = Font(bold=True, size=14)
     regels = [*tabel.regels, _("Exported: %(moment)s") % {"moment": f"{gemaakt:%-d-%-m-%Y %H:%M}"}]
     for i, regel in enumerate(regels, start=2):
-        blad.cell(row=i, column=1, value=regel)
+        als_tekst(blad.cell(row=i, column=1), regel)
     kop = len(regels) + 3  # one empty line below the title lines
     heeft_groepen = any(k.groep for k in tabel.kolommen)
     if heeft_groepen:
@@ -213,7 +215,7 @@ def _schrijf_cel(blad, rij: int, kolom: int, cel: Cel, letters: dict[str, str], 
     letter = get_column_letter(kolom)
     notitie = ""
     if isinstance(cel, Tekst):
-        doel.value = cel.waarde
+        als_tekst(doel, cel.waarde)
     elif isinstance(cel, Getal):
         doel.value = cel.waarde
         doel.number_format = GETALNOTATIE

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext as _
 
+from gemeenten.models import Gebiedsgebonden
 from opgaven import services as opgaven_services
 from opgaven.models import Opgave, Taakstelling
 from realisatie.invoer import services
@@ -144,7 +146,18 @@ def waarde_herstellen(*, soort: str, history_id: int, door) -> Opslagresultaat:
     if oud.history_type == "-":
         raise model.DoesNotExist  # a deletion has no values to restore
     huidig = model.objects.filter(pk=oud.id).first()
-    resultaat = herstellen(oud, huidig, door)
+    if issubclass(model, Gebiedsgebonden) and oud.gemeente_id is None:
+        # The entry services write per gemeente; a region's figure is not theirs to write.
+        resultaat = Opslagresultaat()
+        resultaat.fout(
+            "",
+            _(
+                "This figure belongs to a region or province, not to a municipality; "
+                "it cannot be restored here."
+            ),
+        )
+    else:
+        resultaat = herstellen(oud, huidig, door)
     services.log_audit(
         door,
         "waarde_herstellen",

@@ -10,7 +10,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -38,6 +38,7 @@ from realisatie.invoer.forms import (
 )
 from realisatie.models import AsielTelling, Huisvesting, OekraineTelling, Peildatum
 from realisatie.overzicht import provincie_overzicht
+from realisatie.views import DATUMBEREIK
 from toegang.beleid import (
     invoerbare_provincies,
     is_beheerder,
@@ -325,6 +326,8 @@ def statushouders(request, code: str, maand: str):
         van = datetime.date.fromisoformat(f"{maand}-01")
     except ValueError:
         raise Http404 from None
+    if not DATUMBEREIK[0] <= van <= DATUMBEREIK[1]:
+        raise Http404(_("Choose a reference date between 2000 and 2100."))
     volgende = (van + datetime.timedelta(days=32)).replace(day=1)
     tot_en_met = volgende - datetime.timedelta(days=1)
     gemeenten = [
@@ -453,7 +456,9 @@ def taakstellingen(request, code: str, halfjaar: str):
         raise Http404 from None
     besluit = (
         Opgavebesluit.objects.filter(soort=Opgavesoort.STATUSHOUDERS, halfjaar=str(periode))
-        .order_by("-besluitdatum", "-pk")
+        # The newest decision is in force; one without a date never overtakes a dated one
+        # (PostgreSQL sorts NULL first in a descending order).
+        .order_by(F("besluitdatum").desc(nulls_last=True), "-pk")
         .first()
     )
     if besluit is None:

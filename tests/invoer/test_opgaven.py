@@ -20,6 +20,7 @@ def besluit(secretaris):
         naam="Verdeling Oekraïne 2025 (test)",
         bron="Brief 2024",
         streefdatum=datetime.date(2025, 1, 1),
+        besluitdatum=datetime.date(2024, 6, 1),
         landelijk_totaal=120_000,
     )
 

@@ -126,6 +126,7 @@ def _data(actie: str) -> dict[str, str]:
             "naam": "Matrixbesluit",
             "bron": "Brief",
             "streefdatum": "2026-01-01",
+            "besluitdatum": "2025-06-01",
         },
         "taakstellingen_opslaan": {
             "GM0150-aantal": "777",

@@ -65,4 +65,6 @@ def test_outlook_shows_the_quarter_capacity_drops_below_the_target(lid):
 def test_outlook_without_locations_says_so(lid):
     html = lid.get(reverse("vooruitblik", args=["PV25"])).content.decode()
     assert "Nog geen locaties in het register." in html
-    assert lid.get(reverse("vooruitblik", args=["PV25"]), {"van": "2024-5"}).status_code == 404
+    fout = lid.get(reverse("vooruitblik", args=["PV25"]), {"van": "2024-5"})
+    assert fout.status_code == 400
+    assert "schrijf het als 2024-Q1" in fout.content.decode()
