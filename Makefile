@@ -84,7 +84,7 @@ fmt: $(STAMP)
 migrations-check: $(STAMP)
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
-I18N_APPS    := gemeenten opgaven realisatie toegang api realisatie/invoer realisatie/exports
+I18N_APPS    := gemeenten opgaven realisatie toegang api regietafel realisatie/invoer realisatie/exports
 DJANGO_ADMIN := env -u DJANGO_SETTINGS_MODULE $(CURDIR)/$(VENV)/bin/django-admin
 
 # One catalogue per app (the nested apps in realisatie/ have their own), plus the root
@@ -100,7 +100,8 @@ messages: $(STAMP)
 		--ignore invoer --ignore exports
 	$(DJANGO_ADMIN) makemessages --locale nl --no-obsolete --ignore .venv --ignore tests \
 		--ignore staticfiles --ignore node_modules --ignore bench \
-		--ignore gemeenten --ignore opgaven --ignore realisatie --ignore toegang --ignore api
+		--ignore gemeenten --ignore opgaven --ignore realisatie --ignore toegang --ignore api \
+		--ignore regietafel
 	$(DJANGO_ADMIN) compilemessages --locale nl --ignore .venv --ignore node_modules
 
 clean:

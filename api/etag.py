@@ -23,13 +23,15 @@ def etag_van(data: Any) -> str:
 
 
 def controleer_if_match(request: Request, huidige_data: Any) -> None:
-    """Raise 428 without If-Match, 412 when it matches no current representation."""
-    kop = request.headers.get("If-Match")
-    if not kop:
+    """Raise 428 without If-Match (or with `*`, which names no version), 412 when it
+    matches no current representation.
+
+    `If-Match: *` only says "if it exists" and a weak tag (`W/"..."`) never matches under
+    If-Match's strong comparison (RFC 9110, 13.1.1): neither may skip the lock."""
+    kop = (request.headers.get("If-Match") or "").strip()
+    if not kop or kop == "*":
         raise IfMatchVereist()
-    if kop.strip() == "*":
-        return
-    gevraagd = {tag.strip().removeprefix("W/") for tag in kop.split(",")}
+    gevraagd = {tag.strip() for tag in kop.split(",")}
     if etag_van(huidige_data) not in gevraagd:
         raise VersieVerouderd()
 

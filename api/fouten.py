@@ -8,15 +8,20 @@ writes nothing and reports every item's problems at once.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.http import Http404, JsonResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views import defaults
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
+
+from api.parser import TeGroot
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -29,9 +34,11 @@ TITELS = {
     406: gettext_lazy("Representation not acceptable."),
     409: gettext_lazy("Conflict."),
     412: gettext_lazy("Precondition failed."),
+    413: gettext_lazy("Request too large."),
     415: gettext_lazy("Unsupported media type."),
     428: gettext_lazy("Precondition required."),
     429: gettext_lazy("Too many requests."),
+    500: gettext_lazy("Server error."),
 }
 
 
@@ -71,14 +78,29 @@ def probleem(status_code: int, detail: str, **extra: Any) -> dict[str, Any]:
 
 def problem_handler(exc: Exception, context: dict) -> Response | None:
     """DRF's EXCEPTION_HANDLER: DRF's own handling, then the problem+json body."""
-    if isinstance(exc, Http404):
+    if isinstance(exc, RequestDataTooBig):
+        exc = TeGroot()
+    elif isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied()
     response = exception_handler(exc, context)
-    if response is None:
-        return None  # a real server error: Django's 500 handling and logging
     request = context.get("request")
+    if response is None:
+        if settings.DEBUG:
+            return None  # Django's debug page with the traceback
+        # A real server error: logged as Django would, answered as problem+json.
+        logging.getLogger("django.request").error(
+            "Internal Server Error: %s",
+            getattr(request, "path", "-"),
+            exc_info=exc,
+            extra={"status_code": 500},
+        )
+        return Response(
+            serverfout_probleem(getattr(request, "path", "")),
+            status=500,
+            content_type=PROBLEM_JSON,
+        )
     extra: dict[str, Any] = {}
     if request is not None:
         extra["instance"] = request.path
@@ -90,6 +112,39 @@ def problem_handler(exc: Exception, context: dict) -> Response | None:
     response.data = probleem(response.status_code, detail, **extra)
     response.content_type = PROBLEM_JSON
     return response
+
+
+def serverfout_probleem(pad: str) -> dict[str, Any]:
+    return probleem(500, _("Something went wrong on our side; it has been logged."), instance=pad)
+
+
+def probleem_antwoord(request, status_code: int, detail: str) -> JsonResponse:
+    """A problem+json response outside DRF (middleware, Django's error handlers)."""
+    return JsonResponse(
+        probleem(status_code, detail, instance=request.path),
+        status=status_code,
+        content_type=PROBLEM_JSON,
+    )
+
+
+def is_api(request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def serverfout(request, *args, **kwargs):
+    """handler500: problem+json for the API, Django's page elsewhere."""
+    if is_api(request):
+        return probleem_antwoord(
+            request, 500, _("Something went wrong on our side; it has been logged.")
+        )
+    return defaults.server_error(request, *args, **kwargs)
+
+
+def ongeldig_verzoek(request, exception, *args, **kwargs):
+    """handler400 (a request Django itself refuses, e.g. a body over the size limit)."""
+    if is_api(request):
+        return probleem_antwoord(request, 400, _("The request could not be processed."))
+    return defaults.bad_request(request, exception, *args, **kwargs)
 
 
 def ongeldige_parameters(details: Any, pad: str = "") -> list[dict[str, str]]:

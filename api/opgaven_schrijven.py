@@ -22,6 +22,7 @@ from api.dienst import dienstfouten, resultaat_controleren
 from api.etag import controleer_if_match, etag_van
 from api.schrijven import IF_MATCH
 from api.serializers import OpgaveSerializer
+from api.velden import Aantal
 from gemeenten.models import Provincie
 from opgaven.models import Opgave, Opgavebesluit
 from opgaven.services import OpgaveRij, opgaven_opslaan
@@ -30,8 +31,8 @@ from toegang.beleid import mag_bewerken, mag_lezen
 
 class OpgaveItemSerializer(serializers.Serializer):
     gemeente = serializers.RegexField(r"\AGM[0-9]{4}\Z", help_text="CBS-code, bijv. GM0150.")
-    aantal = serializers.IntegerField(min_value=0)
-    waarvanAmv = serializers.IntegerField(min_value=0, allow_null=True, required=False)
+    aantal = Aantal()
+    waarvanAmv = Aantal(allow_null=True, required=False)
 
 
 class OpgavenBulkSerializer(serializers.Serializer):

@@ -33,6 +33,7 @@ from api.dienst import dienstfouten, resultaat_controleren
 from api.etag import controleer_if_match, etag_van
 from api.schrijven import IF_MATCH
 from api.serializers import HuisvestingSerializer, OpvanglocatieSerializer
+from api.velden import Aantal, aantal, naam, toelichting
 from gemeenten.models import Gemeente, Provincie
 from realisatie.invoer.rijen import HuisvestingRij
 from realisatie.invoer.services import (
@@ -44,22 +45,21 @@ from realisatie.models import Beheerder, Huisvesting, Opvanglocatie, Opvangsoort
 from toegang.beleid import mag_invoeren, mag_lezen
 
 GEMEENTE_CODE = r"\AGM[0-9]{4}\Z"
-MAXIMUM = 2_147_483_647  # PostgreSQL integer: larger is a 400, not a 500
+MAXIMUM = 2_147_483_647  # PostgreSQL integer (ids, versions): larger is a 400, not a 500
 
 # --- Housing of statushouders -----------------------------------------------------------
 
 
 class HuisvestingItemSerializer(serializers.Serializer):
     gemeente = serializers.RegexField(GEMEENTE_CODE, help_text="CBS-code, bijv. GM0150.")
-    van = serializers.DateField(help_text="Eerste dag van de maand.")
-    totEnMet = serializers.DateField(help_text="Laatste dag van de maand.")
-    gehuisvest = serializers.IntegerField(
-        min_value=0, max_value=MAXIMUM, allow_null=True, required=False
+    van = serializers.DateField(help_text="Eerste dag van de maand (of van het halfjaar).")
+    totEnMet = serializers.DateField(
+        help_text="Laatste dag van dezelfde maand (of van het halfjaar); perioden van een "
+        "gemeente overlappen niet."
     )
-    waarvanAmv = serializers.IntegerField(
-        min_value=0, max_value=MAXIMUM, allow_null=True, required=False
-    )
-    toelichting = serializers.CharField(allow_blank=True, required=False, default="")
+    gehuisvest = aantal()
+    waarvanAmv = aantal()
+    toelichting = toelichting()
     versie = serializers.IntegerField(
         min_value=1,
         max_value=MAXIMUM,
@@ -170,8 +170,8 @@ class PeriodeInvoerSerializer(serializers.Serializer):
         required=False,
         help_text="Een bestaande periode van deze locatie.",
     )
-    plaatsen = serializers.IntegerField(min_value=0, max_value=MAXIMUM)
-    waarvanAmv = serializers.IntegerField(min_value=0, max_value=MAXIMUM, required=False, default=0)
+    plaatsen = Aantal()
+    waarvanAmv = Aantal(required=False, default=0)
     van = serializers.DateField()
     totEnMet = serializers.DateField(required=False, allow_null=True, default=None)
     status = serializers.ChoiceField(choices=Status.choices)
@@ -179,10 +179,10 @@ class PeriodeInvoerSerializer(serializers.Serializer):
 
 class OpvanglocatieInvoerSerializer(serializers.Serializer):
     gemeente = serializers.RegexField(GEMEENTE_CODE, help_text="CBS-code, bijv. GM0150.")
-    naam = serializers.CharField(max_length=200)
+    naam = naam(max_length=200)
     soort = serializers.ChoiceField(choices=Opvangsoort.choices)
     beheerder = serializers.ChoiceField(choices=Beheerder.choices)
-    opmerkingen = serializers.CharField(allow_blank=True, required=False, default="")
+    opmerkingen = toelichting()
     perioden = PeriodeInvoerSerializer(many=True, required=False, default=list)
 
 

@@ -13,13 +13,23 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from gemeenten.models import Niveau
-from opgaven.gebiedsopgave import BRONNEN
 from opgaven.models import Opgavesoort
+from realisatie.aggregatie import BRONNEN, HERKOMSTEN
+
+
+class OuderCijferSerializer(serializers.Serializer):
+    """An older figure of the area as a whole, shown as context only."""
+
+    waarde = serializers.IntegerField()
+    peildatum = serializers.DateField(allow_null=True)
 
 
 class FiguurSerializer(serializers.Serializer):
     waarde = serializers.IntegerField(allow_null=True)
     bron = serializers.ChoiceField(choices=list(BRONNEN))
+    peildatum = serializers.DateField(allow_null=True)
+    herkomst = serializers.ListField(child=serializers.ChoiceField(choices=list(HERKOMSTEN)))
+    ouder = OuderCijferSerializer(allow_null=True)
 
 
 class KolomSerializer(serializers.Serializer):
@@ -27,6 +37,10 @@ class KolomSerializer(serializers.Serializer):
     label = serializers.CharField()
     uitleg = serializers.CharField(allow_blank=True)
     percentage = serializers.BooleanField()
+    teken = serializers.CharField(
+        allow_blank=True,
+        help_text="verschil: negatief is een tekort; stand: positief is nog te huisvesten.",
+    )
 
 
 class RegelSerializer(serializers.Serializer):

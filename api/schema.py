@@ -29,8 +29,8 @@ class ProbleemSerializer(serializers.Serializer):
     invalidParams = OngeldigeParameterSerializer(many=True, required=False)
 
 
-FOUTEN_LEZEN = ("400", "401", "403", "404", "406", "429")
-FOUTEN_SCHRIJVEN = ("409", "412", "415", "428")
+FOUTEN_LEZEN = ("400", "401", "403", "404", "406", "429", "500")
+FOUTEN_SCHRIJVEN = ("409", "412", "413", "415", "428")
 
 
 class ApiSchema(AutoSchema):

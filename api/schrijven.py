@@ -34,6 +34,7 @@ from api.dienst import dienstfouten, resultaat_controleren
 from api.etag import controleer_if_match, etag_van
 from api.fouten import Conflict
 from api.serializers import AsielTellingSerializer, OekraineTellingSerializer
+from api.velden import aantal, toelichting
 from gemeenten.models import Provincie
 from realisatie.invoer.rijen import AsielRij, OekraineRij, Opslagresultaat
 from realisatie.invoer.services import (
@@ -47,29 +48,25 @@ from toegang.beleid import mag_invoeren, mag_lezen
 GEBIED_RELATIES = ("peildatum", "provincie", "veiligheidsregio", "subregio", "gemeente")
 
 
-def _aantal() -> serializers.IntegerField:
-    return serializers.IntegerField(min_value=0, allow_null=True, required=False)
-
-
 class ItemSerializer(serializers.Serializer):
     gemeente = serializers.RegexField(r"\AGM[0-9]{4}\Z", help_text="CBS-code, bijv. GM0150.")
-    toelichting = serializers.CharField(allow_blank=True, required=False, default="")
+    toelichting = toelichting()
 
 
 class OekraineItemSerializer(ItemSerializer):
-    gooTotaal = _aantal()
-    gooBezet = _aantal()
-    gooBeschikbaar = _aantal()
-    poo = _aantal()
+    gooTotaal = aantal()
+    gooBezet = aantal()
+    gooBeschikbaar = aantal()
+    poo = aantal()
 
 
 class AsielItemSerializer(ItemSerializer):
-    regulier = _aantal()
-    noodopvang = _aantal()
-    tgo = _aantal()
-    crisisnoodopvang = _aantal()
-    overig = _aantal()
-    waarvanAmv = _aantal()
+    regulier = aantal()
+    noodopvang = aantal()
+    tgo = aantal()
+    crisisnoodopvang = aantal()
+    overig = aantal()
+    waarvanAmv = aantal()
 
 
 def _bulk(item: type[serializers.Serializer], naam: str) -> type[serializers.Serializer]:

@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from rest_framework.routers import DefaultRouter
 
-from api import documentatie, opgaven_schrijven, overig_schrijven, schrijven, views
+from api import documentatie, opgaven_schrijven, overig_schrijven, regietafel, schrijven, views
 
 router = DefaultRouter(trailing_slash=False)
 router.include_root_view = False
@@ -19,6 +19,14 @@ router.register("opvanglocaties", views.OpvanglocatieViewSet)
 router.register("oekraine-tellingen", views.OekraineTellingViewSet)
 router.register("asiel-tellingen", views.AsielTellingViewSet)
 router.register("huisvestingen", views.HuisvestingViewSet)
+router.register("vergaderingen", regietafel.VergaderingViewSet)
+router.register("regietafelbesluiten", regietafel.RegietafelbesluitViewSet)
+router.register("acties", regietafel.ActieViewSet)
+router.register("verzoeken", regietafel.VerzoekViewSet)
+router.register("knelpunten", regietafel.KnelpuntViewSet)
+router.register("toezichten", regietafel.ToezichtViewSet)
+router.register("toezichtafspraken", regietafel.ToezichtafspraakViewSet)
+router.register("spreidingswet-mijlpalen", regietafel.MijlpaalViewSet)
 
 urlpatterns = [
     path("openapi.json", documentatie.Contract.as_view(), name="api-contract"),

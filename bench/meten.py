@@ -38,6 +38,8 @@ KLEINSTE = "PV24"  # Flevoland, 6 gemeenten: the query count must equal Gelderla
 DASHBOARD_P95_MS = 150
 BIJLAGE_MS = 2000
 GRID_MS = 500
+VIJANDIG_MS = 2000  # a hostile upload is refused within this
+VIJANDIG_MIB = 200  # and with at most this much memory
 
 
 @dataclass
@@ -146,6 +148,39 @@ def grid_opslaan(client, peildatum) -> tuple[Callable[[], int], int]:
     return verzoek, len(gemeenten)
 
 
+def vijandige_uploads(client, peildatum) -> list[tuple[str, Callable[[], int]]]:
+    """The two uploads of issue 13 that used to take 34 s and 1,7 GB, or kill the worker:
+    the template with one value in A1048576, and a zip of three million rows."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from realisatie.exports.sjabloon import ONDERWERPEN, sjabloon
+    from tests.security.bestanden import drie_miljoen_rijen, met_verre_cel
+
+    url = reverse("exports:invoer", args=[peildatum.provincie.code])
+    bestanden = {
+        "verre cel A1048576": met_verre_cel(sjabloon(ONDERWERPEN["oekraine"], peildatum)),
+        "zip van 3 miljoen rijen": drie_miljoen_rijen(),
+    }
+
+    def verzoek(inhoud: bytes) -> Callable[[], int]:
+        return lambda: (
+            client.post(
+                url,
+                {
+                    "onderwerp": "oekraine",
+                    "peildatum": peildatum.datum.isoformat(),
+                    "bestand": SimpleUploadedFile("sjabloon.xlsx", inhoud),
+                },
+            ).status_code
+        )
+
+    return [
+        (f"upload geweigerd: {naam} ({len(inhoud) // 1024} KB)", verzoek(inhoud))
+        for naam, inhoud in bestanden.items()
+    ]
+
+
 def main() -> None:
     dataset.database_aanmaken()
     dataset.django_starten()
@@ -221,6 +256,11 @@ def main() -> None:
     opslaan, n_rijen = grid_opslaan(invoerder, open_)
     grid = meten(f"grid opslaan Oekraïne ({n_rijen} gemeenten, POST)", opslaan, 302, RONDES)
     metingen.append(grid)
+    vijandig = [
+        meten(naam, verzoek, 400, RONDES_BIJLAGE)
+        for naam, verzoek in vijandige_uploads(invoerder, open_)
+    ]
+    metingen += vijandig
 
     triviaal = metingen[0]
     print()
@@ -278,6 +318,14 @@ def main() -> None:
             f"grid opslaan van {n_rijen} gemeenten < {GRID_MS} ms",
             grid.p95 < GRID_MS,
             f"p95 {grid.p95:.0f} ms",
+        ),
+        *(
+            (
+                f"{m.naam}: < {VIJANDIG_MS / 1000:.0f} s en < {VIJANDIG_MIB} MiB",
+                m.p95 < VIJANDIG_MS and m.piek < VIJANDIG_MIB,
+                f"p95 {m.p95:.0f} ms, piek {m.piek:.1f} MiB",
+            )
+            for m in vijandig
         ),
     ]
     for tekst, gehaald, waarde in doelen:

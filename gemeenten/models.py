@@ -8,12 +8,17 @@ province gets a new row with the same CBS code from the date of the move.
 
 from __future__ import annotations
 
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from gemeenten.query import GemeenteQuerySet
+from prt.aantallen import MAXIMUM_AANTAL, MAXIMUM_INWONERS
+from prt.tekstinvoer import zichtbare_naam
+
+# Every count field: at most MAXIMUM_AANTAL, in the model, the forms, the API and here.
+begrensd = MaxValueValidator(MAXIMUM_AANTAL)
 
 provincie_code = RegexValidator(
     r"\APV[0-9]{2}\Z", _("A province code is PV followed by two digits.")
@@ -28,7 +33,7 @@ gemeente_code = RegexValidator(
 
 class Provincie(models.Model):
     code = models.CharField(_("CBS code"), max_length=4, unique=True, validators=[provincie_code])
-    naam = models.CharField(_("name"), max_length=100, unique=True)
+    naam = models.CharField(_("name"), max_length=100, unique=True, validators=[zichtbare_naam])
 
     class Meta:
         verbose_name = _("province")
@@ -48,7 +53,7 @@ class Veiligheidsregio(models.Model):
     code = models.CharField(
         _("code"), max_length=4, unique=True, validators=[veiligheidsregio_code]
     )
-    naam = models.CharField(_("name"), max_length=100, unique=True)
+    naam = models.CharField(_("name"), max_length=100, unique=True, validators=[zichtbare_naam])
     provincie = models.ForeignKey(
         Provincie,
         on_delete=models.PROTECT,
@@ -74,7 +79,7 @@ class Subregio(models.Model):
     """A regionale regietafel under the PRT (Gelderland has 7, Overijssel 2)."""
 
     code = models.SlugField(_("code"), max_length=50, unique=True)
-    naam = models.CharField(_("name"), max_length=100)
+    naam = models.CharField(_("name"), max_length=100, validators=[zichtbare_naam])
     provincie = models.ForeignKey(
         Provincie, on_delete=models.PROTECT, related_name="subregios", verbose_name=_("province")
     )
@@ -103,7 +108,7 @@ class Subregio(models.Model):
 
 class Gemeente(models.Model):
     code = models.CharField(_("CBS code"), max_length=6, validators=[gemeente_code])
-    naam = models.CharField(_("name"), max_length=100)
+    naam = models.CharField(_("name"), max_length=100, validators=[zichtbare_naam])
     provincie = models.ForeignKey(
         Provincie, on_delete=models.PROTECT, related_name="gemeenten", verbose_name=_("province")
     )
@@ -125,7 +130,12 @@ class Gemeente(models.Model):
     )
     geldig_van = models.DateField(_("valid from"), null=True, blank=True)
     geldig_tot_en_met = models.DateField(_("valid through"), null=True, blank=True)
-    inwoners = models.PositiveIntegerField(_("inhabitants"), null=True, blank=True)
+    inwoners = models.PositiveIntegerField(
+        _("inhabitants"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(MAXIMUM_INWONERS)],
+    )
     inwoners_peiljaar = models.PositiveSmallIntegerField(
         _("reference year of inhabitants"),
         null=True,
@@ -156,6 +166,9 @@ class Gemeente(models.Model):
                 | Q(geldig_tot_en_met__isnull=True)
                 | Q(geldig_tot_en_met__gte=F("geldig_van")),
                 name="gemeente_geldigheid_op_volgorde",
+            ),
+            models.CheckConstraint(
+                condition=Q(inwoners__lte=MAXIMUM_INWONERS), name="gemeente_inwoners_begrensd"
             ),
             models.CheckConstraint(
                 condition=Q(inwoners__isnull=True, inwoners_peiljaar__isnull=True)
@@ -279,6 +292,22 @@ class Gebiedsgebonden(models.Model):
         """The province the figure's area lies in."""
         gebied = self.gebied
         return gebied if isinstance(gebied, Provincie) else gebied.provincie
+
+
+def aantallen_begrensd(
+    prefix: str, *velden: str, negatief: tuple[str, ...] = ()
+) -> list[models.BaseConstraint]:
+    """Each count at most MAXIMUM_AANTAL (a carried stand also at least -MAXIMUM_AANTAL);
+    NULL, unknown, passes."""
+    constraints: list[models.BaseConstraint] = []
+    for veld in (*velden, *negatief):
+        conditie = Q(**{f"{veld}__lte": MAXIMUM_AANTAL})
+        if veld in negatief:
+            conditie &= Q(**{f"{veld}__gte": -MAXIMUM_AANTAL})
+        constraints.append(
+            models.CheckConstraint(condition=conditie, name=f"{prefix}_{veld}_begrensd")
+        )
+    return constraints
 
 
 def gebied_constraints(prefix: str, *uniek_met: str) -> list[models.BaseConstraint]:

@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
+from prt.formaat import datum_kort
 
 PROVINCIES_CSV = "provincies.csv"
 VEILIGHEIDSREGIOS_CSV = "veiligheidsregios.csv"
@@ -308,7 +309,7 @@ def _geldige_gemeenten(datum: datetime.date) -> dict[str, Gemeente]:
                     "%(date)s; correct its validity in the administration first."
                 ),
                 code="invoer",
-                params={"code": gemeente.code, "date": _datum(datum)},
+                params={"code": gemeente.code, "date": datum_kort(datum)},
             )
         gemeenten[gemeente.code] = gemeente
     return gemeenten
@@ -324,7 +325,7 @@ def _geen_eerdere_gemeente(regel: _Regel, code: str, datum: datetime.date) -> No
                 "(dissolved or reorganised); record this in the administration, "
                 "not with an import."
             )
-            % {"code": code, "date": _datum(datum)}
+            % {"code": code, "date": datum_kort(datum)}
         )
 
 
@@ -489,7 +490,3 @@ def _onbekend(wat: str, code: str) -> str:
 
 def _label(naam: str, code: str) -> str:
     return f"{naam} ({code})"
-
-
-def _datum(datum: datetime.date) -> str:
-    return f"{datum.day}-{datum.month}-{datum.year}"

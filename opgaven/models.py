@@ -3,19 +3,28 @@
 Asiel and Oekraïne opgaven are set for a date (`streefdatum`: "per 1 januari 2025");
 the statushouders taakstelling for a half year ("2024-I"). An opgave can be known
 only for a province or veiligheidsregio (Gelderland's 7.590); the aggregation rule
-in `opgaven.gebiedsopgave` decides which level a total uses.
+in `realisatie.aggregatie` decides which level a total uses.
 """
 
 from __future__ import annotations
 
-from django.core.validators import RegexValidator
+from django.conf import settings
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from gemeenten.models import Gebiedsgebonden, Gemeente, gebied_constraints
+from gemeenten.models import (
+    Gebiedsgebonden,
+    Gemeente,
+    aantallen_begrensd,
+    begrensd,
+    gebied_constraints,
+)
 from opgaven.query import OpgaveQuerySet
+from prt.aantallen import MAXIMUM_AANTAL
+from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 
 halfjaar_formaat = RegexValidator(
     r"\A[0-9]{4}-(I|II)\Z", _("Write a half year as 2024-I or 2024-II.")
@@ -28,12 +37,29 @@ class Opgavesoort(models.TextChoices):
     STATUSHOUDERS = "statushouders", _("Housing of status holders")
 
 
+class Opvangsoort(models.TextChoices):
+    """The kinds of asiel reception places. Which of them count toward an asiel opgave is
+    a rule of the opgave (`Telregel`), not of the code."""
+
+    RO = "RO", _("Regular (RO)")
+    NO = "NO", _("Emergency reception (NO)")
+    TGO = "TGO", _("Temporary municipal reception (TGO)")
+    CNO = "CNO", _("Crisis emergency reception (CNO)")
+    ROL = "ROL", _("Regional reception location (ROL)")
+    AMV = "AMV", _("Unaccompanied minors only")
+    OVERIG = "overig", _("Other")
+
+
+SOORTEN_PATROON = r"\A(RO|NO|TGO|CNO|ROL|AMV|overig)(,(RO|NO|TGO|CNO|ROL|AMV|overig))*\Z"
+
+
 class Opgavebesluit(models.Model):
     soort = models.CharField(_("target"), max_length=20, choices=Opgavesoort.choices)
-    naam = models.CharField(_("name"), max_length=200)
+    naam = models.CharField(_("name"), max_length=200, validators=[zichtbare_naam])
     bron = models.CharField(
         _("source"),
         max_length=300,
+        validators=[zichtbare_naam],
         help_text=_("The decision or document in which the target was set."),
     )
     bron_url = models.URLField(_("source link"), blank=True)
@@ -51,11 +77,13 @@ class Opgavebesluit(models.Model):
         validators=[halfjaar_formaat],
         help_text=_("Half year of the status holders housing target, e.g. 2024-I."),
     )
-    landelijk_totaal = models.PositiveIntegerField(_("national total"), null=True, blank=True)
-    landelijk_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors (national)"), null=True, blank=True
+    landelijk_totaal = models.PositiveIntegerField(
+        _("national total"), null=True, blank=True, validators=[begrensd]
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    landelijk_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors (national)"), null=True, blank=True, validators=[begrensd]
+    )
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     history = HistoricalRecords()
 
@@ -77,6 +105,7 @@ class Opgavebesluit(models.Model):
                 | Q(landelijk_totaal__isnull=False, landelijk_amv__lte=F("landelijk_totaal")),
                 name="opgavebesluit_amv_binnen_totaal",
             ),
+            *aantallen_begrensd("opgavebesluit", "landelijk_totaal", "landelijk_amv"),
         ]
 
     def __str__(self) -> str:
@@ -92,11 +121,18 @@ class Opgave(Gebiedsgebonden):
         related_name="opgaven",
         verbose_name=_("decision"),
     )
-    aantal = models.PositiveIntegerField(_("target (places)"))
+    aantal = models.PositiveIntegerField(
+        _("target (places)"),
+        null=True,
+        blank=True,
+        validators=[begrensd],
+        help_text=_("Empty when a source gives only the part for unaccompanied minors."),
+    )
     waarvan_amv = models.PositiveIntegerField(
         _("of which unaccompanied minors"),
         null=True,
         blank=True,
+        validators=[begrensd],
         help_text=_("Places suitable for unaccompanied minors; counted within the total."),
     )
     indicatief = models.BooleanField(
@@ -104,7 +140,7 @@ class Opgave(Gebiedsgebonden):
         default=False,
         help_text=_("An indicative distribution, not an adopted target."),
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -122,9 +158,16 @@ class Opgave(Gebiedsgebonden):
         constraints = [
             *gebied_constraints("opgave", "besluit"),
             models.CheckConstraint(
-                condition=Q(waarvan_amv__isnull=True) | Q(waarvan_amv__lte=F("aantal")),
+                condition=Q(waarvan_amv__isnull=True)
+                | Q(aantal__isnull=True)
+                | Q(waarvan_amv__lte=F("aantal")),
                 name="opgave_amv_binnen_totaal",
             ),
+            models.CheckConstraint(
+                condition=Q(aantal__isnull=False) | Q(waarvan_amv__isnull=False),
+                name="opgave_met_een_aantal",
+            ),
+            *aantallen_begrensd("opgave", "aantal", "waarvan_amv"),
         ]
 
     def __str__(self) -> str:
@@ -146,20 +189,30 @@ class Taakstelling(Gebiedsgebonden):
         related_name="taakstellingen",
         verbose_name=_("decision"),
     )
-    aantal = models.PositiveIntegerField(_("housing target"))
+    aantal = models.PositiveIntegerField(
+        _("housing target"),
+        null=True,
+        blank=True,
+        validators=[begrensd],
+        help_text=_("Empty when a source gives only the part for unaccompanied minors (Nidos)."),
+    )
     waarvan_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors (Nidos)"), null=True, blank=True
+        _("of which unaccompanied minors (Nidos)"), null=True, blank=True, validators=[begrensd]
     )
     stand_begin = models.IntegerField(
         _("lead/backlog at the start"),
         null=True,
         blank=True,
         help_text=_("Positive = backlog, negative = lead."),
+        validators=[begrensd, MinValueValidator(-MAXIMUM_AANTAL)],
     )
     te_realiseren_gepubliceerd = models.PositiveIntegerField(
-        _("to be housed incl. lead/backlog (published)"), null=True, blank=True
+        _("to be housed incl. lead/backlog (published)"),
+        null=True,
+        blank=True,
+        validators=[begrensd],
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -176,8 +229,21 @@ class Taakstelling(Gebiedsgebonden):
         constraints = [
             *gebied_constraints("taakstelling", "besluit"),
             models.CheckConstraint(
-                condition=Q(waarvan_amv__isnull=True) | Q(waarvan_amv__lte=F("aantal")),
+                condition=Q(waarvan_amv__isnull=True)
+                | Q(aantal__isnull=True)
+                | Q(waarvan_amv__lte=F("aantal")),
                 name="taakstelling_amv_binnen_totaal",
+            ),
+            models.CheckConstraint(
+                condition=Q(aantal__isnull=False) | Q(waarvan_amv__isnull=False),
+                name="taakstelling_met_een_aantal",
+            ),
+            *aantallen_begrensd(
+                "taakstelling",
+                "aantal",
+                "waarvan_amv",
+                "te_realiseren_gepubliceerd",
+                negatief=("stand_begin",),
             ),
         ]
 
@@ -189,7 +255,10 @@ class Uitruil(models.Model):
     """`van_gemeente` hands part of its opgave to `naar_gemeente` for a period.
 
     The besluit's own figures never change; the effective opgave is computed by
-    `opgaven.uitruil.effectieve_opgave`.
+    `opgaven.uitruil.effectieve_opgave`. An uitruil across a provincial border changes
+    the figures of two provinces, so it counts only once an editor of the other
+    province has confirmed it (`bevestigd_op`); within one province it is confirmed
+    when it is recorded.
     """
 
     soort = models.CharField(_("target"), max_length=20, choices=Opgavesoort.choices)
@@ -205,10 +274,19 @@ class Uitruil(models.Model):
         related_name="uitruil_overgenomen",
         verbose_name=_("to municipality"),
     )
-    aantal = models.PositiveIntegerField(_("number"))
+    aantal = models.PositiveIntegerField(_("number"), validators=[begrensd])
     begin = models.DateField(_("start date"))
     einde = models.DateField(_("end date"), null=True, blank=True)
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
+    bevestigd_op = models.DateTimeField(_("confirmed on"), null=True, blank=True)
+    bevestigd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+    )
 
     history = HistoricalRecords()
 
@@ -225,7 +303,94 @@ class Uitruil(models.Model):
                 condition=Q(einde__isnull=True) | Q(einde__gte=F("begin")),
                 name="uitruil_datums_op_volgorde",
             ),
+            models.CheckConstraint(
+                condition=Q(bevestigd_door__isnull=True) | Q(bevestigd_op__isnull=False),
+                name="uitruil_bevestigd_met_tijdstip",
+            ),
+            models.CheckConstraint(
+                condition=~Q(soort="statushouders"), name="uitruil_van_plaatsen"
+            ),
+            *aantallen_begrensd("uitruil", "aantal"),
+            # A double submit is the same exchange: refused (with a message in the service).
+            models.UniqueConstraint(
+                fields=["soort", "van_gemeente", "naar_gemeente", "begin"],
+                name="uitruil_uniek",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.van_gemeente} → {self.naar_gemeente}: {self.aantal}"
+
+    @property
+    def is_bevestigd(self) -> bool:
+        return self.bevestigd_op is not None
+
+
+class Telregel(models.Model):
+    """Which soorten of places count toward an asiel opgave.
+
+    Counting is part of the opgave, not a law of nature: the national letter measures
+    the Capaciteitsbesluit COA 2023-I (7.590 for Gelderland) against regular places
+    (RO); Gelderland's provinciaal plan measures the same 7.590 against RO + NO + TGO.
+    A rule holds for a besluit in general (`provincie` empty) or for one province's
+    plan, which goes first. Without a rule every soort counts.
+    """
+
+    besluit = models.ForeignKey(
+        Opgavebesluit,
+        on_delete=models.CASCADE,
+        related_name="telregels",
+        verbose_name=_("decision"),
+    )
+    provincie = models.ForeignKey(
+        "gemeenten.Provincie",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("province"),
+        help_text=_("Empty: the rule of the decision itself, for every province."),
+    )
+    soorten = models.CharField(
+        _("types that count"),
+        max_length=100,
+        validators=[
+            RegexValidator(SOORTEN_PATROON, _("List the types that count, e.g. RO,NO,TGO."))
+        ],
+        help_text=_("Comma-separated codes: RO, NO, TGO, CNO, ROL, AMV, overig."),
+    )
+    bron = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        validators=[geen_stuurtekens],
+        help_text=_("The plan or decision that says what counts."),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("counting rule")
+        verbose_name_plural = _("counting rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(soorten__regex=SOORTEN_PATROON), name="telregel_soorten_bekend"
+            ),
+            models.UniqueConstraint(
+                fields=["besluit"],
+                condition=Q(provincie__isnull=True),
+                name="telregel_uniek_per_besluit",
+            ),
+            models.UniqueConstraint(
+                fields=["besluit", "provincie"],
+                condition=Q(provincie__isnull=False),
+                name="telregel_uniek_per_provincie",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.besluit}: {self.soorten}"
+
+    @property
+    def soortcodes(self) -> tuple[str, ...]:
+        return tuple(self.soorten.split(","))

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from prt.formaat import datum_kort
+
 
 @dataclass(frozen=True)
 class Uitruil:
@@ -39,31 +41,33 @@ class Uitruil:
             )
         if self.einde is not None and self.einde < self.begin:
             raise ValueError(
-                f"De einddatum {_datum(self.einde)} ligt voor de begindatum {_datum(self.begin)}."
+                f"De einddatum {datum_kort(self.einde)} ligt voor de begindatum "
+                f"{datum_kort(self.begin)}."
             )
 
     def actief_op(self, datum: date) -> bool:
         return self.begin <= datum and (self.einde is None or datum <= self.einde)
 
 
-def effectieve_opgave(opgave: int, gemeente: str, uitruilen: Iterable[Uitruil], datum: date) -> int:
-    """The opgave of ``gemeente`` on ``datum`` after the active uitruilen."""
-    effectief = opgave
+def saldo(gemeente: str, uitruilen: Iterable[Uitruil], datum: date) -> int:
+    """What ``gemeente`` took over (+) minus what it handed over (−) on ``datum``."""
+    totaal = 0
     for uitruil in uitruilen:
         if not uitruil.actief_op(datum):
             continue
         if uitruil.van_gemeente == gemeente:
-            effectief -= uitruil.plaatsen
+            totaal -= uitruil.plaatsen
         elif uitruil.naar_gemeente == gemeente:
-            effectief += uitruil.plaatsen
+            totaal += uitruil.plaatsen
+    return totaal
+
+
+def effectieve_opgave(opgave: int, gemeente: str, uitruilen: Iterable[Uitruil], datum: date) -> int:
+    """The opgave of ``gemeente`` on ``datum`` after the active uitruilen."""
+    effectief = opgave + saldo(gemeente, uitruilen, datum)
     if effectief < 0:
         raise ValueError(
-            f"De effectieve opgave van {gemeente} op {_datum(datum)} zou negatief worden "
+            f"De effectieve opgave van {gemeente} op {datum_kort(datum)} zou negatief worden "
             f"({effectief}): er is meer uitgeruild dan de opgave ({opgave})."
         )
     return effectief
-
-
-def _datum(datum: date) -> str:
-    """Dutch short date for messages: 1-1-2025."""
-    return f"{datum.day}-{datum.month}-{datum.year}"

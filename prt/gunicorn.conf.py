@@ -77,3 +77,20 @@ def post_worker_init(worker):
     import gc
 
     gc.freeze()
+
+
+# A worker killed for taking longer than `timeout` logs which request it was serving:
+# gunicorn itself only says "WORKER TIMEOUT (pid ...)". Path only, never the query string.
+def pre_request(worker, req):
+    worker.prt_verzoek = f"{req.method} {req.path}"
+
+
+def post_request(worker, req, environ, resp):
+    worker.prt_verzoek = None
+
+
+def worker_abort(worker):
+    verzoek = getattr(worker, "prt_verzoek", None) or "-"
+    worker.log.error(
+        "Worker timeout after %ss while serving %s", timeout, verzoek, extra={"path": verzoek}
+    )

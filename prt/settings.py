@@ -6,6 +6,7 @@ environment variable through a small typed helper that fails loudly on a bad val
 
 from __future__ import annotations
 
+import datetime
 import logging
 import os
 from pathlib import Path
@@ -79,7 +80,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "simple_history",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "django_filters",
     "drf_spectacular",
     "gemeenten",
@@ -89,6 +90,7 @@ INSTALLED_APPS = [
     "realisatie.exports",
     "toegang",
     "api",
+    "regietafel",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_static",
@@ -106,6 +108,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Pages of a logged-in user carry figures: never in a shared cache (private, no-store).
+    "toegang.middleware.GeenCacheMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "toegang.middleware.SessieTimeoutMiddleware",
     "toegang.middleware.TweeStapMiddleware",
@@ -167,8 +171,8 @@ TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
 # Off: Django would group every integer a template prints, years, codes and ids too
-# ("2.024-Q1", data-id="1.234"). Figures are grouped explicitly by the `aantal` filter
-# (realisatie/templatetags/cijfers.py), which forces grouping: 9.274, -1.201.
+# ("2.024-Q1", data-id="1.234"). Figures are grouped explicitly by `prt.formaat.aantal`
+# (the `aantal` filter), which forces grouping: 9.274, -1.201.
 USE_THOUSAND_SEPARATOR = False
 
 STATIC_URL = "static/"
@@ -185,6 +189,13 @@ DJANGO_TABLES2_TEMPLATE = "django_tables2/table.html"
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_COOKIE_HTTPONLY = True
 
+# Request bodies: forms and JSON at most 2,5 MB (Django's default, stated here on purpose;
+# the API's parser applies it too), an uploaded file at most 5 MB + the form around it and
+# kept in memory (the import refuses larger ones on Content-Length before reading).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024 + 64 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 2
+
 # --- Login: brute-force protection, session timeout, two-factor (toegang/) ----------
 AUTHENTICATION_BACKENDS = [
     # First: refuses a locked-out username/address before the password is checked.
@@ -194,9 +205,16 @@ AUTHENTICATION_BACKENDS = [
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Per account (a password guessed from many addresses) and per address (one password
+# sprayed over many accounts); a successful login resets the address's count, so an office
+# behind one address is not locked by a few typos. Unlock: admin action or axes_reset_*.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "toegang/geblokkeerd.html"
+# The client's address behind PRT_PROXY_AANTAL trusted proxies (X-Forwarded-For); without
+# it every login through the load balancer would share the load balancer's address.
+AXES_CLIENT_IP_CALLABLE = "toegang.adres.client_adres"
+PRT_PROXY_AANTAL = env_int("PRT_PROXY_AANTAL", 0)
 # Idle timeout: the session ends after SESSION_IDLE_SECONDS without a request, and
 # always when the browser closes; SESSION_COOKIE_AGE above is the hard maximum.
 SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
@@ -209,18 +227,27 @@ TWEE_STAP_VERPLICHT = env_bool("TWEE_STAP_VERPLICHT", True)
 # every page is paginated, and only JSON is spoken.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["api.parser.BegrensdeJsonParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "api.paginering.Paginering",
     "DEFAULT_SCHEMA_CLASS": "api.schema.ApiSchema",
     "EXCEPTION_HANDLER": "api.fouten.problem_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "PAGE_SIZE": 100,
+}
+
+# API tokens (django-rest-knox): stored as a hash, expiring, revocable, listed per user on
+# /accounts/tokens/, made there only after the second login step (toegang/tokens.py).
+REST_KNOX = {
+    "TOKEN_TTL": datetime.timedelta(days=env_int("API_TOKEN_DAGEN", 90)),
+    "TOKEN_LIMIT_PER_USER": env_int("API_TOKENS_PER_GEBRUIKER", 5),
+    "AUTO_REFRESH": False,
+    "AUTH_HEADER_PREFIX": "Token",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -240,6 +267,13 @@ SPECTACULAR_SETTINGS = {
         "OpgavesoortEnum": "opgaven.models.Opgavesoort",
         "OpvangsoortEnum": "realisatie.models.Opvangsoort",
         "NiveauEnum": "gemeenten.models.Niveau",
+        "StatusEnum": "realisatie.models.Status",
+        "ActiestatusEnum": "regietafel.models.Actiestatus",
+        "VerzoekstatusEnum": "regietafel.models.Verzoekstatus",
+        "VerzoeksoortEnum": "regietafel.models.Verzoeksoort",
+        "KnelpuntstatusEnum": "regietafel.models.Knelpuntstatus",
+        "MijlpaalstatusEnum": "regietafel.models.Mijlpaalstatus",
+        "MijlpaalsoortEnum": "regietafel.models.Mijlpaalsoort",
     },
 }
 

@@ -19,7 +19,13 @@ urlpatterns = [
     path("accounts/", include("toegang.urls")),
     path("invoer/", include("realisatie.invoer.urls")),
     path("exports/", include("realisatie.exports.urls")),
+    path("regietafel/", include("regietafel.urls")),
     path("api/v1/", include("api.urls")),
     path("admin/", admin.site.urls),
     path("gezondheid", gezondheid, name="gezondheid"),
 ]
+
+# API errors outside the views (a body Django refuses, a crash in middleware) are
+# problem+json too; other paths keep Django's pages.
+handler400 = "api.fouten.ongeldig_verzoek"
+handler500 = "api.fouten.serverfout"

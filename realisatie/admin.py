@@ -1,9 +1,14 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from realisatie.invoer.services import huisvesting_vergrendeld_melding, register_melding
+from realisatie.invoer.services import (
+    huisvesting_vergrendeld_melding,
+    peildatum_wijzigen,
+    register_melding,
+)
 from realisatie.models import (
     AsielTelling,
     Capaciteitsperiode,
@@ -54,9 +59,34 @@ class VastgesteldAlleenLezen(VersieOphogen):
 
 @admin.register(Peildatum)
 class PeildatumAdmin(SimpleHistoryAdmin):
+    """A vastgestelde peildatum keeps its date and province (read-only here, and the
+    service refuses the change); changes go through `peildatum_wijzigen`."""
+
     list_display = ["provincie", "datum", "omschrijving", "vastgesteld_op"]
     list_filter = ["provincie"]
     readonly_fields = ["vastgesteld_op", "vastgesteld_door"]
+
+    def get_readonly_fields(self, request, obj=None):
+        velden = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.is_vastgesteld:
+            velden += ["provincie", "datum"]
+        return velden
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        try:
+            peildatum_wijzigen(
+                peildatum=obj,
+                door=request.user,
+                datum=obj.datum,
+                provincie=obj.provincie,
+                omschrijving=obj.omschrijving,
+            )
+        except ValidationError as fout:
+            # Read-only fields make this rare (a vaststelling in between): say so.
+            self.message_user(request, " ".join(fout.messages), messages.ERROR)
 
 
 def _vastgestelde_data(*gemeenten) -> list:

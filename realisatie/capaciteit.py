@@ -26,20 +26,19 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from prt.formaat import datum_kort
 
-class Status:
-    """Status values; plain strings, equal to the values of the Django choices."""
-
-    GEREALISEERD = "gerealiseerd"
-    GEPLAND = "gepland"
-    VOORGENOMEN = "voorgenomen"
-
-
-STATUSSEN: tuple[str, ...] = (Status.GEREALISEERD, Status.GEPLAND, Status.VOORGENOMEN)
+# How far a period is; the values of the Django choices `realisatie.models.Status`.
+GEREALISEERD = "gerealiseerd"
+GEPLAND = "gepland"
+VOORGENOMEN = "voorgenomen"
+STATUSSEN: tuple[str, ...] = (GEREALISEERD, GEPLAND, VOORGENOMEN)
 
 
 @dataclass(frozen=True)
-class Capaciteitsperiode:
+class Plaatsenperiode:
+    """The places of one location for a period (a `realisatie.models.Capaciteitsperiode`)."""
+
     plaatsen: int
     amv: int
     van: date
@@ -57,18 +56,18 @@ class Capaciteitsperiode:
             )
         if self.tot_en_met is not None and self.tot_en_met < self.van:
             raise ValueError(
-                f"De einddatum {_datum(self.tot_en_met)} ligt voor de begindatum "
-                f"{_datum(self.van)}."
+                f"De einddatum {datum_kort(self.tot_en_met)} ligt voor de begindatum "
+                f"{datum_kort(self.van)}."
             )
         _controleer_statussen([self.status])
 
 
-def actief_op(periode: Capaciteitsperiode, datum: date) -> bool:
+def actief_op(periode: Plaatsenperiode, datum: date) -> bool:
     return periode.van <= datum and (periode.tot_en_met is None or datum <= periode.tot_en_met)
 
 
 def capaciteit_op(
-    perioden: Iterable[Capaciteitsperiode],
+    perioden: Iterable[Plaatsenperiode],
     datum: date,
     *,
     statussen: Collection[str] = STATUSSEN,
@@ -77,7 +76,7 @@ def capaciteit_op(
     return sum(p.plaatsen for p in _actief(perioden, datum, statussen))
 
 
-def capaciteit_per_status_op(perioden: Iterable[Capaciteitsperiode], datum: date) -> dict[str, int]:
+def capaciteit_per_status_op(perioden: Iterable[Plaatsenperiode], datum: date) -> dict[str, int]:
     """Plaatsen active on ``datum`` per status; every status present, 0 when none."""
     per_status = dict.fromkeys(STATUSSEN, 0)
     for periode in _actief(perioden, datum, STATUSSEN):
@@ -86,7 +85,7 @@ def capaciteit_per_status_op(perioden: Iterable[Capaciteitsperiode], datum: date
 
 
 def amv_op(
-    perioden: Iterable[Capaciteitsperiode],
+    perioden: Iterable[Plaatsenperiode],
     datum: date,
     *,
     statussen: Collection[str] = STATUSSEN,
@@ -96,7 +95,7 @@ def amv_op(
 
 
 def capaciteit_per_soort_op(
-    perioden: Iterable[Capaciteitsperiode],
+    perioden: Iterable[Plaatsenperiode],
     datum: date,
     *,
     statussen: Collection[str] = STATUSSEN,
@@ -168,7 +167,7 @@ def maanden(van: date, tot_en_met: date) -> list[date]:
     """The first days of the months that fall within ``van`` .. ``tot_en_met``."""
     if tot_en_met < van:
         raise ValueError(
-            f"De einddatum {_datum(tot_en_met)} ligt voor de begindatum {_datum(van)}."
+            f"De einddatum {datum_kort(tot_en_met)} ligt voor de begindatum {datum_kort(van)}."
         )
     maand = date(van.year, van.month, 1)
     if maand < van:
@@ -181,7 +180,7 @@ def maanden(van: date, tot_en_met: date) -> list[date]:
 
 
 def capaciteit_per_kwartaal(
-    perioden: Iterable[Capaciteitsperiode], eerste: Kwartaal, laatste: Kwartaal
+    perioden: Iterable[Plaatsenperiode], eerste: Kwartaal, laatste: Kwartaal
 ) -> list[tuple[Kwartaal, dict[str, int]]]:
     """Capacity per status on the first day of each quarter."""
     alle = list(perioden)
@@ -189,7 +188,7 @@ def capaciteit_per_kwartaal(
 
 
 def capaciteit_per_maand(
-    perioden: Iterable[Capaciteitsperiode], van: date, tot_en_met: date
+    perioden: Iterable[Plaatsenperiode], van: date, tot_en_met: date
 ) -> list[tuple[date, dict[str, int]]]:
     """Capacity per status on the first day of each month within the range."""
     alle = list(perioden)
@@ -199,7 +198,7 @@ def capaciteit_per_maand(
 def eerste_tekort(
     reeks: list[tuple[Kwartaal, dict[str, int]]],
     opgave: int,
-    statussen: Collection[str] = (Status.GEREALISEERD, Status.GEPLAND),
+    statussen: Collection[str] = (GEREALISEERD, GEPLAND),
 ) -> Kwartaal | None:
     """The first quarter whose capacity of ``statussen`` is below ``opgave``, if any."""
     _controleer_statussen(statussen)
@@ -210,8 +209,8 @@ def eerste_tekort(
 
 
 def _actief(
-    perioden: Iterable[Capaciteitsperiode], datum: date, statussen: Collection[str]
-) -> list[Capaciteitsperiode]:
+    perioden: Iterable[Plaatsenperiode], datum: date, statussen: Collection[str]
+) -> list[Plaatsenperiode]:
     _controleer_statussen(statussen)
     return [p for p in perioden if p.status in statussen and actief_op(p, datum)]
 
@@ -226,8 +225,3 @@ def _volgende_maand(maand: date) -> date:
     if maand.month == 12:
         return date(maand.year + 1, 1, 1)
     return date(maand.year, maand.month + 1, 1)
-
-
-def _datum(datum: date) -> str:
-    """Dutch short date for messages: 1-1-2025."""
-    return f"{datum.day}-{datum.month}-{datum.year}"

@@ -18,7 +18,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gemeenten.models import Provincie
-from gemeenten.optelling import Som, optellen
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort
 from opgaven.verschil import verschil
 from realisatie.overzicht import ProvincieOverzicht
@@ -45,9 +44,6 @@ class Besluittabel:
     besluit: Opgavebesluit
     basisbesluit: Opgavebesluit | None
     regels: list[Besluitregel]
-
-    def totaal(self, veld: str) -> Som:
-        return optellen(getattr(regel, veld) for regel in self.regels)
 
 
 def besluittabel(overzichten: list[ProvincieOverzicht]) -> Besluittabel | None:

@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy
 
 from gemeenten.models import Gemeente, Provincie, Veiligheidsregio
 from opgaven.halfjaar import Halfjaar
-from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling
+from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Telregel
 from realisatie.models import AsielTelling, Huisvesting, OekraineTelling, Peildatum
 from toegang.models import Rol, Rolsoort
 
@@ -130,6 +130,13 @@ def _landelijke_tabel() -> None:
         besluitdatum=datetime.date(2023, 4, 17),
         landelijk_totaal=77_100,
         landelijk_amv=3_660,
+    )
+    # The letter measures the provincial opgave against regular places (RO).
+    _bijwerken(
+        Telregel,
+        besluit=besluit,
+        provincie=None,
+        defaults={"soorten": "RO", "bron": f"{LANDELIJKE_BRIEF}, tabel 1 (reguliere plekken)"},
     )
     for rij in _rijen("capaciteitsbesluit_2023-I_provincies.csv"):
         provincie = Provincie.objects.get(naam=rij["provincie"])
@@ -261,6 +268,15 @@ def _gelderland(gelderland: Provincie) -> None:
         besluit=coa_2023_ii,
         defaults={"aantal": 8_992, "toelichting": f"Bron: {GELDERLAND_PLAN}, hoofdstuk 4."},
     )
+    # The plan counts regular, emergency and temporary municipal places (9.274 = 4.815 +
+    # 3.149 + 1.310) toward both opgaven.
+    for besluit in (Opgavebesluit.objects.get(naam="Capaciteitsbesluit COA 2023-I"), coa_2023_ii):
+        _bijwerken(
+            Telregel,
+            besluit=besluit,
+            provincie=gelderland,
+            defaults={"soorten": "RO,NO,TGO", "bron": f"{GELDERLAND_PLAN}, tabel asielopgave"},
+        )
 
     jan, _ = _bijwerken(
         Peildatum,

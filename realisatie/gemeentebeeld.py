@@ -13,11 +13,21 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 
+from gemeenten.boom import Knoop
 from gemeenten.models import Gemeente
 from opgaven.models import Opgave, Taakstelling, Uitruil
+from realisatie import op_schema
+from realisatie.aggregatie import Regel
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
 from realisatie.models import Capaciteitsperiode, OekraineTelling, Opvanglocatie
-from realisatie.overzicht import Blok, ProvincieOverzicht, Regel, provincie_overzicht
+from realisatie.overzicht import (
+    NIET_BEPALEND,
+    Blok,
+    ProvincieOverzicht,
+    provincie_overzicht,
+    statushouders_tot_maand,
+)
+from realisatie.trend import Trendreeks, trend
 
 
 @dataclass
@@ -31,6 +41,25 @@ class Gemeentebeeld:
     locaties: list[Opvanglocatie]
     uitruilen: list[Uitruil]
     halfjaren: list[Halfjaarstand]
+    regios: list[Knoop]  # the regions above the gemeente in the province's tree
+    maanden: list[Maandstand]  # statushouders per month of the half year, with the pace
+    trend: list[Trendreeks]  # asiel and Oekraïne over the peildata
+
+
+@dataclass(frozen=True)
+class Maandstand:
+    """Housed so far at the end of a month of the half year against the schedule."""
+
+    maand: datetime.date
+    gehuisvest: int | None  # housed in the half year through this month
+    te_realiseren: int | None
+    volgens_schema: int | None  # n/6 of te realiseren after n months (`op_schema`)
+
+    @property
+    def achter(self) -> int | None:
+        if self.gehuisvest is None or self.volgens_schema is None:
+            return None
+        return max(0, self.volgens_schema - self.gehuisvest)
 
 
 def huidige_gemeente(code: str, datum: datetime.date) -> Gemeente | None:
@@ -45,7 +74,7 @@ def huidige_gemeente(code: str, datum: datetime.date) -> Gemeente | None:
 def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
     overzicht = provincie_overzicht(gemeente.provincie, datum)
     regels = [
-        (blok, next((r for r in blok.regels if r.knoop.code == gemeente.code), None))
+        (blok, _met_cijfers(next((r for r in blok.regels if r.knoop.code == gemeente.code), None)))
         for blok in overzicht.blokken
     ]
     return Gemeentebeeld(
@@ -78,4 +107,48 @@ def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
             .order_by("begin")
         ),
         halfjaren=halfjaarverloop(gemeente.provincie, overzicht.boom, datum).get(gemeente.code, []),
+        regios=_pad(overzicht.boom, gemeente.code) or [],
+        maanden=_maanden(gemeente, overzicht, datum),
+        trend=[
+            r for r in trend(gemeente.provincie, gemeente.code)[1] if r.soort != "statushouders"
+        ],
     )
+
+
+def _maanden(gemeente: Gemeente, overzicht: ProvincieOverzicht, datum) -> list[Maandstand]:
+    halfjaar = overzicht.blok("statushouders").halfjaar
+    if halfjaar is None:
+        return []
+    uit = []
+    per_maand = statushouders_tot_maand(gemeente.provincie, overzicht.boom, halfjaar, datum)
+    for n, (maand, regels) in enumerate(per_maand.items(), start=1):
+        regel = next(r for r in regels if r.knoop.code == gemeente.code)
+        te_realiseren = regel.waarde("te_realiseren")
+        uit.append(
+            Maandstand(
+                maand,
+                regel.waarde("gehuisvest"),
+                te_realiseren,
+                op_schema.volgens_schema(te_realiseren, n) if te_realiseren is not None else None,
+            )
+        )
+    return uit
+
+
+def _met_cijfers(regel: Regel | None) -> Regel | None:
+    """The gemeente's row, when it has a figure of its own (not only the uitruil every
+    gemeente has); None: the source gives this opgave for a larger area only."""
+    if regel is None:
+        return None
+    eigen = any(c.bekend for k, c in regel.waarden.items() if k not in NIET_BEPALEND)
+    return regel if eigen else None
+
+
+def _pad(boom: Knoop, code: str) -> list[Knoop] | None:
+    """The regions between the province and the gemeente, as the dashboard nests them."""
+    for kind in boom.kinderen:
+        if kind.code == code:
+            return []
+        if not kind.is_gemeente and (pad := _pad(kind, code)) is not None:
+            return [kind, *pad]
+    return None

@@ -1,7 +1,7 @@
 """Realisatie: what has been achieved, per peildatum, gemeente and opvanglocatie.
 
 Unknown is not 0: every count a source may leave out is nullable, and `None` stays
-`None` through every total (see `gemeenten.optelling`).
+`None` through every total (see `realisatie.aggregatie`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,18 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from gemeenten.models import Gebiedsgebonden, Gemeente, Provincie, gebied_constraints
+from gemeenten.models import (
+    Gebiedsgebonden,
+    Gemeente,
+    Provincie,
+    aantallen_begrensd,
+    begrensd,
+    gebied_constraints,
+)
+from opgaven.models import Opvangsoort
+from prt.formaat import datum_kort
+from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
+from realisatie import capaciteit
 from realisatie.query import PeildatumQuerySet, TellingQuerySet
 
 
@@ -29,7 +40,9 @@ class Peildatum(models.Model):
         Provincie, on_delete=models.PROTECT, related_name="peildata", verbose_name=_("province")
     )
     datum = models.DateField(_("reference date"))
-    omschrijving = models.CharField(_("description"), max_length=200, blank=True)
+    omschrijving = models.CharField(
+        _("description"), max_length=200, blank=True, validators=[geen_stuurtekens]
+    )
     vastgesteld_op = models.DateTimeField(_("adopted on"), null=True, blank=True)
     vastgesteld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -57,29 +70,19 @@ class Peildatum(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.provincie} {self.datum:%-d-%-m-%Y}"
+        return f"{self.provincie} {datum_kort(self.datum)}"
 
     @property
     def is_vastgesteld(self) -> bool:
         return self.vastgesteld_op is not None
 
 
-class Opvangsoort(models.TextChoices):
-    RO = "RO", _("Regular (RO)")
-    NO = "NO", _("Emergency reception (NO)")
-    TGO = "TGO", _("Temporary municipal reception (TGO)")
-    CNO = "CNO", _("Crisis emergency reception (CNO)")
-    ROL = "ROL", _("Regional reception location (ROL)")
-    AMV = "AMV", _("Unaccompanied minors only")
-    OVERIG = "overig", _("Other")
-
-
 class Status(models.TextChoices):
-    """Values match `realisatie.capaciteit` (gerealiseerd / gepland / voorgenomen)."""
+    """How far a capacity period is: the values of `realisatie.capaciteit`."""
 
-    GEREALISEERD = "gerealiseerd", _("realised")
-    GEPLAND = "gepland", _("planned (firm plan)")
-    VOORGENOMEN = "voorgenomen", _("intended (decision to follow)")
+    GEREALISEERD = capaciteit.GEREALISEERD, _("realised")
+    GEPLAND = capaciteit.GEPLAND, _("planned (firm plan)")
+    VOORGENOMEN = capaciteit.VOORGENOMEN, _("intended (decision to follow)")
 
 
 class Beheerder(models.TextChoices):
@@ -95,10 +98,10 @@ class Opvanglocatie(models.Model):
         related_name="opvanglocaties",
         verbose_name=_("municipality"),
     )
-    naam = models.CharField(_("name"), max_length=200)
+    naam = models.CharField(_("name"), max_length=200, validators=[zichtbare_naam])
     soort = models.CharField(_("type"), max_length=10, choices=Opvangsoort.choices)
     beheerder = models.CharField(_("operator"), max_length=10, choices=Beheerder.choices)
-    opmerkingen = models.TextField(_("remarks"), blank=True)
+    opmerkingen = models.TextField(_("remarks"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -130,8 +133,10 @@ class Capaciteitsperiode(models.Model):
         related_name="perioden",
         verbose_name=_("reception location"),
     )
-    plaatsen = models.PositiveIntegerField(_("places"))
-    waarvan_amv = models.PositiveIntegerField(_("of which unaccompanied minors"), default=0)
+    plaatsen = models.PositiveIntegerField(_("places"), validators=[begrensd])
+    waarvan_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors"), default=0, validators=[begrensd]
+    )
     van = models.DateField(_("from"))
     tot_en_met = models.DateField(
         _("through"),
@@ -162,13 +167,18 @@ class Capaciteitsperiode(models.Model):
                 condition=Q(tot_en_met__isnull=True) | Q(tot_en_met__gte=F("van")),
                 name="capaciteit_datums_op_volgorde",
             ),
+            *aantallen_begrensd("capaciteit", "plaatsen", "waarvan_amv"),
+            # A double submit adds no second period: one per location, start and status.
+            models.UniqueConstraint(
+                fields=["locatie", "van", "status"], name="capaciteitsperiode_uniek"
+            ),
         ]
 
     def __str__(self) -> str:
         return gettext("%(location)s: %(places)s from %(date)s") % {
             "location": self.locatie,
             "places": self.plaatsen,
-            "date": f"{self.van:%-d-%-m-%Y}",
+            "date": datum_kort(self.van),
         }
 
 
@@ -185,19 +195,23 @@ class AsielTelling(Gebiedsgebonden):
         Peildatum, on_delete=models.PROTECT, related_name="asieltellingen"
     )
     datum = models.DateField(_("date concerned"))
-    regulier = models.PositiveIntegerField(_("regular (RO)"), null=True, blank=True)
-    noodopvang = models.PositiveIntegerField(_("emergency reception (NO)"), null=True, blank=True)
+    regulier = models.PositiveIntegerField(
+        _("regular (RO)"), null=True, blank=True, validators=[begrensd]
+    )
+    noodopvang = models.PositiveIntegerField(
+        _("emergency reception (NO)"), null=True, blank=True, validators=[begrensd]
+    )
     tgo = models.PositiveIntegerField(
-        pgettext_lazy("asylum reception type", "TGO"), null=True, blank=True
+        pgettext_lazy("asylum reception type", "TGO"), null=True, blank=True, validators=[begrensd]
     )
     crisisnoodopvang = models.PositiveIntegerField(
-        _("crisis emergency reception (CNO)"), null=True, blank=True
+        _("crisis emergency reception (CNO)"), null=True, blank=True, validators=[begrensd]
     )
-    overig = models.PositiveIntegerField(_("other"), null=True, blank=True)
+    overig = models.PositiveIntegerField(_("other"), null=True, blank=True, validators=[begrensd])
     waarvan_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors"), null=True, blank=True
+        _("of which unaccompanied minors"), null=True, blank=True, validators=[begrensd]
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -235,6 +249,15 @@ class AsielTelling(Gebiedsgebonden):
                 ),
                 name="asieltelling_amv_binnen_totaal",
             ),
+            *aantallen_begrensd(
+                "asieltelling",
+                "regulier",
+                "noodopvang",
+                "tgo",
+                "crisisnoodopvang",
+                "overig",
+                "waarvan_amv",
+            ),
         ]
 
     @property
@@ -258,11 +281,19 @@ class OekraineTelling(Gebiedsgebonden):
     peildatum = models.ForeignKey(
         Peildatum, on_delete=models.PROTECT, related_name="oekrainetellingen"
     )
-    goo_totaal = models.PositiveIntegerField(_("GOO places, total"), null=True, blank=True)
-    goo_bezet = models.PositiveIntegerField(_("occupied"), null=True, blank=True)
-    goo_beschikbaar = models.PositiveIntegerField(_("actually available"), null=True, blank=True)
-    poo = models.PositiveIntegerField(_("POO (private)"), null=True, blank=True)
-    toelichting = models.TextField(_("explanation"), blank=True)
+    goo_totaal = models.PositiveIntegerField(
+        _("GOO places, total"), null=True, blank=True, validators=[begrensd]
+    )
+    goo_bezet = models.PositiveIntegerField(
+        _("occupied"), null=True, blank=True, validators=[begrensd]
+    )
+    goo_beschikbaar = models.PositiveIntegerField(
+        _("actually available"), null=True, blank=True, validators=[begrensd]
+    )
+    poo = models.PositiveIntegerField(
+        _("POO (private)"), null=True, blank=True, validators=[begrensd]
+    )
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -293,6 +324,9 @@ class OekraineTelling(Gebiedsgebonden):
                 | Q(goo_bezet__isnull=False, goo_beschikbaar__lte=F("goo_totaal") - F("goo_bezet")),
                 name="oekrainetelling_beschikbaar_binnen_vrij",
             ),
+            *aantallen_begrensd(
+                "oekrainetelling", "goo_totaal", "goo_bezet", "goo_beschikbaar", "poo"
+            ),
         ]
 
 
@@ -302,11 +336,17 @@ class Huisvesting(Gebiedsgebonden):
 
     van = models.DateField(_("from"))
     tot_en_met = models.DateField(_("through"))
-    gehuisvest = models.PositiveIntegerField(_("housed"))
-    waarvan_amv = models.PositiveIntegerField(
-        _("of which unaccompanied minors (Nidos)"), null=True, blank=True
+    gehuisvest = models.PositiveIntegerField(
+        _("housed"),
+        null=True,
+        blank=True,
+        validators=[begrensd],
+        help_text=_("Empty when a source gives only the unaccompanied minors (Nidos)."),
     )
-    toelichting = models.TextField(_("explanation"), blank=True)
+    waarvan_amv = models.PositiveIntegerField(
+        _("of which unaccompanied minors (Nidos)"), null=True, blank=True, validators=[begrensd]
+    )
+    toelichting = models.TextField(_("explanation"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -327,9 +367,16 @@ class Huisvesting(Gebiedsgebonden):
                 condition=Q(tot_en_met__gte=F("van")), name="huisvesting_datums_op_volgorde"
             ),
             models.CheckConstraint(
-                condition=Q(waarvan_amv__isnull=True) | Q(waarvan_amv__lte=F("gehuisvest")),
+                condition=Q(waarvan_amv__isnull=True)
+                | Q(gehuisvest__isnull=True)
+                | Q(waarvan_amv__lte=F("gehuisvest")),
                 name="huisvesting_amv_binnen_totaal",
             ),
+            models.CheckConstraint(
+                condition=Q(gehuisvest__isnull=False) | Q(waarvan_amv__isnull=False),
+                name="huisvesting_met_een_aantal",
+            ),
+            *aantallen_begrensd("huisvesting", "gehuisvest", "waarvan_amv"),
         ]
 
 
@@ -349,7 +396,7 @@ class Heropening(models.Model):
         verbose_name=_("reopened by"),
     )
     op = models.DateTimeField(_("reopened on"), auto_now_add=True)
-    reden = models.TextField(_("reason"))
+    reden = models.TextField(_("reason"), validators=[geen_stuurtekens])
     vastgesteld_op = models.DateTimeField(_("was adopted on"))
 
     class Meta:
@@ -361,4 +408,4 @@ class Heropening(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.peildatum} ({self.op:%-d-%-m-%Y})"
+        return f"{self.peildatum} ({datum_kort(self.op.date())})"

@@ -26,11 +26,16 @@ def op_schema(te_realiseren: int, gehuisvest: int, maanden_verstreken: int) -> b
     return gehuisvest * MAANDEN_PER_HALFJAAR >= te_realiseren * maanden_verstreken
 
 
+def volgens_schema(te_realiseren: int, maanden_verstreken: int) -> int:
+    """How many the schedule asks to have housed after n months (whole persons)."""
+    _controleer(te_realiseren, 0, maanden_verstreken)
+    return -(-te_realiseren * maanden_verstreken // MAANDEN_PER_HALFJAAR)
+
+
 def achter_op_schema(te_realiseren: int, gehuisvest: int, maanden_verstreken: int) -> int:
     """How many persons short of the schedule; 0 when on schedule."""
     _controleer(te_realiseren, gehuisvest, maanden_verstreken)
-    volgens_schema = -(-te_realiseren * maanden_verstreken // MAANDEN_PER_HALFJAAR)
-    return max(0, volgens_schema - gehuisvest)
+    return max(0, volgens_schema(te_realiseren, maanden_verstreken) - gehuisvest)
 
 
 def _controleer(te_realiseren: int, gehuisvest: int, maanden_verstreken: int) -> None:

@@ -1,61 +1,66 @@
-"""The province overview: for each opgave, opgave, realisatie, verschil and percentage
-for the province, its veiligheidsregio's/subregio's and gemeenten.
+"""The province overview: for each opgave the figures of the province, its
+veiligheidsregio's/subregio's and gemeenten as of a date.
 
-This is the one place where these figures are computed; pages, exports and the API
-call `provincie_overzicht` and only format what it returns.
+This module says WHICH data and WHICH columns. The reads are `realisatie.bronnen`; every
+total and derived column comes from `realisatie.aggregatie`. Pages, exports and the API
+call `provincie_overzicht` and only choose rows and format.
 
-Which figures a view "as of" date D shows:
-- realisatie: per area the latest figures on or before D, each with its own peildatum
-  (Gelderland: asiel on 1-1-2024, Oekraïne on 8-1-2024);
-- opgave (asiel, Oekraïne): the target in force on D: the besluit whose streefdatum is
-  the first on or after D, or the most recent one when all have passed; on equal
-  streefdatum the latest besluit. Gelderland on 1-1-2024: 7.590 (per 1-1-2024); a day
-  later the next target, 8.992 per 1-1-2025;
-- statushouders: the half year that contains D, else the latest one before D.
-Totals follow `opgaven.gebiedsopgave`: the sum of the areas below where all are known,
-the area's own figure otherwise, and the row says which.
+What a view "as of" date D shows:
+- asiel: per gemeente one source (`realisatie.asielbron`): the location register where
+  it has a realised location active on D, else the latest places entered on or before D;
+  what counts toward the opgave is the opgave's counting rule (`opgaven.telregel`), the
+  other soorten stand beside it. Gelderland on 1-1-2024: 4.815 + 3.149 + 1.310 = 9.274
+  against 7.590;
+- Oekraïne: per area the latest count on or before D, each with its own peildatum
+  (Gelderland: 8-1-2024, 11.083 GOO against 12.284);
+- opgave: the besluit in force on D (`opgaven.in_kracht`), and the effective
+  opgave after the uitruil active on D; verschil and % use the effective opgave;
+- statushouders: the half year that contains D (else the latest before it), housed in
+  the months that end before D; te realiseren per gemeente (`realisatie.achterstand`),
+  then summed (Overijssel 2024-I: 1.693).
 """
 
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import F, Max, Q, QuerySet, Sum
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext, pgettext_lazy
+from django.utils.translation import pgettext
 
 from gemeenten.boom import Knoop, Sleutel, gebiedsboom
-from gemeenten.gebied import in_provincie
-from gemeenten.models import GEBIED_VELDEN, Gemeente, Niveau, Provincie
-from opgaven.gebiedsopgave import Bron, Gebiedsopgave, gebiedsopgave
+from gemeenten.models import Gemeente, Provincie
 from opgaven.halfjaar import Halfjaar
-from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling
-from opgaven.verschil import percentage, verschil
-from realisatie import achterstand, cijfercache
-from realisatie.capaciteit import Capaciteitsperiode as Periode
-from realisatie.capaciteit import Status, capaciteit_op
-from realisatie.models import (
-    AsielTelling,
-    Capaciteitsperiode,
-    Huisvesting,
-    OekraineTelling,
-    Peildatum,
+from opgaven.in_kracht import besluit_in_kracht
+from opgaven.models import Opgavebesluit, Opgavesoort
+from opgaven.telregel import ALLE_SOORTEN
+from prt.formaat import datum_kort
+from realisatie import achterstand, bronnen, cijfercache
+from realisatie.aggregatie import (
+    Afleiding,
+    Bron,
+    Herkomst,
+    Reeks,
+    Regel,
+    Tekenregel,
+    Waarneming,
+    boom_optellen,
+    percentage_van,
+    perioden_optellen,
+    reeks_optellen,
+    som_van,
+    stand_van,
+    verschil_van,
 )
+from realisatie.models import Peildatum
 
-ONBEKEND = Gebiedsopgave(None, Bron.ONBEKEND)
-ALTIJD_ZICHTBAAR = {
-    "opgave",
-    "realisatie",
-    "verschil",
-    "percentage",
-    "taakstelling",
-    "te_realiseren",
-    "gehuisvest",
-    "stand",
-}
+
+class Zichtbaar:
+    """When a column is shown."""
+
+    ALTIJD = "altijd"  # the columns a reader looks for
+    MET_CIJFER = "met-cijfer"  # when some row has a figure
+    NIET_NUL = "niet-nul"  # when some row has a figure other than 0 (uitruil)
 
 
 @dataclass(frozen=True)
@@ -64,25 +69,9 @@ class Kolom:
     label: str
     uitleg: str = ""
     percentage: bool = False
-
-    @property
-    def altijd(self) -> bool:
-        """The columns a reader looks for, shown even when nothing is registered."""
-        return self.sleutel in ALTIJD_ZICHTBAAR
-
-
-@dataclass
-class Regel:
-    knoop: Knoop
-    waarden: dict[str, Gebiedsopgave] = field(default_factory=dict)
-    peildata: set[datetime.date] = field(default_factory=set)
-
-    @property
-    def naam(self) -> str:
-        return self.knoop.naam
-
-    def waarde(self, sleutel: str) -> int | None:
-        return self.waarden.get(sleutel, ONBEKEND).waarde
+    teken: str = ""  # a `Tekenregel`: the sign read in words
+    zichtbaar: str = Zichtbaar.MET_CIJFER
+    alleen_met: str = ""  # shown only when the column of this key is
 
 
 @dataclass
@@ -91,11 +80,13 @@ class Blok:
     titel: str
     kolommen: list[Kolom]
     regels: list[Regel]
+    afleidingen: tuple[Afleiding, ...] = ()
     besluit: Opgavebesluit | None = None
     halfjaar: Halfjaar | None = None
     peildata: list[datetime.date] = field(default_factory=list)
-    toelichting: str = ""
     gepland_op: datetime.date | None = None  # the date a planned figure is about
+    telling: bronnen.Telling | None = None  # asiel: what counts toward the opgave
+    teldatum: datetime.date | None = None  # statushouders: months ending before it count
 
     @property
     def totaal(self) -> Regel:
@@ -103,12 +94,37 @@ class Blok:
 
     @property
     def zichtbare_kolommen(self) -> list[Kolom]:
-        """Columns without a single figure in this province are left out."""
-        return [
-            k
-            for k in self.kolommen
-            if k.altijd or any(r.waarde(k.sleutel) is not None for r in self.regels)
-        ]
+        return [k for k in self.kolommen if self._zichtbaar(k)]
+
+    def _zichtbaar(self, kolom: Kolom) -> bool:
+        if kolom.alleen_met:
+            return self._zichtbaar(next(k for k in self.kolommen if k.sleutel == kolom.alleen_met))
+        if kolom.zichtbaar == Zichtbaar.ALTIJD:
+            return True
+        waarden = [r.waarde(kolom.sleutel) for r in self.regels]
+        if kolom.zichtbaar == Zichtbaar.NIET_NUL:
+            return any(w not in (None, 0) for w in waarden)
+        return any(w is not None for w in waarden)
+
+    @property
+    def getoonde_regels(self) -> list[Regel]:
+        """The rows down to the finest level that has a figure of its own (at least the
+        regions): 51 empty gemeente rows say nothing "known per veiligheidsregio" does
+        not. The region pages list every gemeente."""
+        diepste = 1
+        for regel in self.regels:
+            if any(
+                c.bron == Bron.GEBIED
+                for sleutel, c in regel.waarden.items()
+                if sleutel not in NIET_BEPALEND
+            ):
+                diepste = max(diepste, regel.knoop.diepte)
+        return [r for r in self.regels if r.knoop.diepte <= diepste]
+
+
+# Series every gemeente has (a known 0 without uitruil): they say nothing about the
+# level at which a source gives its figures.
+NIET_BEPALEND = {"uitruil", "opgave_effectief"}
 
 
 @dataclass
@@ -117,7 +133,7 @@ class ProvincieOverzicht:
     datum: datetime.date
     peildata: list[Peildatum]
     blokken: list[Blok]
-    boom: Knoop | None = None
+    boom: Knoop
 
     def blok(self, soort: str) -> Blok:
         return next(b for b in self.blokken if b.soort == soort)
@@ -138,360 +154,312 @@ def provincie_overzicht(
     )
 
 
-def _berekenen(
-    provincie: Provincie, datum: datetime.date, peildata: list[Peildatum]
-) -> ProvincieOverzicht:
+def provinciegebied(provincie: Provincie, datum: datetime.date) -> Knoop:
+    """The tree of the province's areas with the gemeenten valid on `datum`."""
     gemeenten = list(
         Gemeente.objects.filter_for_date(datum)
         .filter(provincie=provincie)
         .select_related("subregio__veiligheidsregio", "veiligheidsregio")
     )
-    boom = gebiedsboom(provincie, gemeenten)
+    return gebiedsboom(provincie, gemeenten)
+
+
+def _berekenen(
+    provincie: Provincie, datum: datetime.date, peildata: list[Peildatum]
+) -> ProvincieOverzicht:
+    boom = provinciegebied(provincie, datum)
     return ProvincieOverzicht(
         provincie=provincie,
         datum=datum,
         peildata=peildata,
         blokken=[
-            _asiel(provincie, boom, datum),
-            _oekraine(provincie, boom, datum),
-            _statushouders(provincie, boom, datum),
+            asielblok(provincie, boom, datum),
+            oekraineblok(provincie, boom, datum),
+            statushoudersblok(provincie, boom, datum),
         ],
         boom=boom,
     )
 
 
-# --- Building blocks -------------------------------------------------------------
+# --- Opgave and uitruil (asiel and Oekraïne) ----------------------------------------
 
 
-def _sleutel(rij) -> Sleutel:
-    for veld in GEBIED_VELDEN:
-        pk = getattr(rij, f"{veld}_id")
-        if pk is not None:
-            return (veld, pk)
-    raise ValueError("Cijfer zonder gebied.")
+def _opgavereeksen(
+    soort: str, provincie: Provincie, boom: Knoop, datum: datetime.date
+) -> tuple[Opgavebesluit | None, dict[str, Reeks]]:
+    """The besluit in force on `datum`, its opgave and amv part per area, and the
+    uitruil per gemeente active that day."""
+    besluit = besluit_in_kracht(bronnen.besluiten(soort, provincie), datum)
+    reeksen: dict[str, Reeks] = {"opgave": {}, "opgave_amv": {}}
+    if besluit is not None:
+        opgave = bronnen.opgaven([besluit], provincie).get(besluit.pk)
+        if opgave is not None:
+            reeksen["opgave"], reeksen["opgave_amv"] = opgave.aantal, opgave.amv
+    reeksen["uitruil"] = bronnen.uitruil(boom, bronnen.uitruilafspraken(provincie, soort), datum)
+    return besluit, reeksen
 
 
-def gebiedsleutel(ids) -> Sleutel:
-    """`_sleutel` of a row read as its area ids, in `GEBIED_VELDEN` order."""
-    for veld, pk in zip(GEBIED_VELDEN, ids, strict=True):
-        if pk is not None:
-            return (veld, pk)
-    raise ValueError("Cijfer zonder gebied.")
-
-
-def _combineer(kinderen: list[Gebiedsopgave], eigen: int | None) -> Gebiedsopgave:
-    """`gebiedsopgave` over rows that may themselves be incomplete."""
-    volledig = [k.waarde if k.bron in (Bron.GEMEENTEN, Bron.GEBIED) else None for k in kinderen]
-    uitkomst = gebiedsopgave(volledig, eigen)
-    if uitkomst.bron in (Bron.ONVOLLEDIG, Bron.ONBEKEND):
-        bekend = [k.waarde for k in kinderen if k.waarde is not None]
-        if bekend:
-            return Gebiedsopgave(sum(bekend), Bron.ONVOLLEDIG)
-    return uitkomst
-
-
-def _optellen(
-    knoop: Knoop, eigen: dict[Sleutel, int], uit: dict[int, Gebiedsopgave]
-) -> Gebiedsopgave:
-    eigen_waarde = next((eigen[s] for s in knoop.sleutels if s in eigen), None)
-    if not knoop.kinderen:
-        uitkomst = (
-            Gebiedsopgave(eigen_waarde, Bron.GEBIED) if eigen_waarde is not None else ONBEKEND
-        )
-    else:
-        kinderen = [_optellen(kind, eigen, uit) for kind in knoop.kinderen]
-        uitkomst = _combineer(kinderen, eigen_waarde)
-    uit[id(knoop)] = uitkomst
-    return uitkomst
-
-
-def _regels(
-    boom: Knoop,
-    reeksen: dict[str, dict[Sleutel, int]],
-    peildata: dict[Sleutel, datetime.date] | None = None,
-) -> list[Regel]:
-    """Aggregate every series up the tree; one Regel per node, table order."""
-    per_reeks = {}
-    for naam, eigen in reeksen.items():
-        uit: dict[int, Gebiedsopgave] = {}
-        _optellen(boom, eigen, uit)
-        per_reeks[naam] = uit
-    regels = []
-    for knoop in boom.doorlopen():
-        regel = Regel(knoop, {naam: uit[id(knoop)] for naam, uit in per_reeks.items()})
-        if peildata:
-            regel.peildata = {
-                d for k in knoop.doorlopen() for s in k.sleutels if (d := peildata.get(s))
-            }
-        regels.append(regel)
-    return _zonder_lege_niveaus(regels, reeksen)
-
-
-def _zonder_lege_niveaus(
-    regels: list[Regel], reeksen: dict[str, dict[Sleutel, int]]
-) -> list[Regel]:
-    """Leave out the levels below the finest one that has any figure: 51 empty
-    gemeente rows say nothing that "known per veiligheidsregio" does not."""
-    diepste = 0
-    for regel in regels:
-        if any(s in eigen for eigen in reeksen.values() for s in regel.knoop.sleutels):
-            diepste = max(diepste, regel.knoop.diepte)
-    return [r for r in regels if r.knoop.diepte <= diepste]
-
-
-def _afleiden(
-    regels: list[Regel], naam: str, functie: Callable[..., int | None], *bronnen: str
-) -> None:
-    """A derived column (verschil, percentage) from the row's own aggregated values."""
-    for regel in regels:
-        waarden = [regel.waarde(b) for b in bronnen]
-        uitkomst = None if None in waarden else functie(*waarden)
-        regel.waarden[naam] = (
-            Gebiedsopgave(uitkomst, _afgeleide_bron(regel, bronnen))
-            if uitkomst is not None
-            else ONBEKEND
-        )
-
-
-def _afgeleide_bron(regel: Regel, bronnen: tuple[str, ...]) -> str:
-    soorten = {regel.waarden[b].bron for b in bronnen}
-    return Bron.ONVOLLEDIG if Bron.ONVOLLEDIG in soorten else Bron.GEMEENTEN
-
-
-def _kies_besluit(
-    soort: str, provincie: Provincie, referentie: datetime.date
-) -> Opgavebesluit | None:
-    besluiten = list(
-        Opgavebesluit.objects.filter(
-            soort=soort, pk__in=Opgave.objects.filter(in_provincie(provincie)).values("besluit")
-        )
-    )
-    return besluit_in_kracht(besluiten, referentie)
-
-
-def besluit_in_kracht(
-    besluiten: list[Opgavebesluit], referentie: datetime.date
-) -> Opgavebesluit | None:
-    """The target in force on `referentie` (see the module docstring)."""
-    if not besluiten:
-        return None
-    komend = [b for b in besluiten if b.streefdatum >= referentie]
-    if komend:
-        eerste = min(b.streefdatum for b in komend)
-        kandidaten = [b for b in komend if b.streefdatum == eerste]
-    else:
-        laatste = max(b.streefdatum for b in besluiten)
-        kandidaten = [b for b in besluiten if b.streefdatum == laatste]
-    return max(kandidaten, key=lambda b: (b.besluitdatum or datetime.date.min, b.pk))
-
-
-def _opgaven(besluit: Opgavebesluit | None, provincie: Provincie) -> tuple[dict, dict]:
-    aantal: dict[Sleutel, int] = {}
-    amv: dict[Sleutel, int] = {}
-    if besluit is None:
-        return aantal, amv
-    for opgave in Opgave.objects.filter(in_provincie(provincie), besluit=besluit):
-        aantal[_sleutel(opgave)] = opgave.aantal
-        if opgave.waarvan_amv is not None:
-            amv[_sleutel(opgave)] = opgave.waarvan_amv
-    return aantal, amv
-
-
-def _laatste_per_gebied(rijen) -> dict[Sleutel, object]:
-    """Rows ordered by peildatum; keep the latest per area."""
-    laatste: dict[Sleutel, object] = {}
-    for rij in rijen:
-        laatste[_sleutel(rij)] = rij
-    return laatste
-
-
-def _op_laatste_peildata(tellingen: QuerySet, realisatie: Q | None = None) -> QuerySet:
-    """`tellingen` limited to the peildata that are some area's latest (with a
-    realisatie, when `realisatie` says which rows are one).
-
-    Without this, a view as of D reads every figure of every earlier month (51
-    gemeenten x 36 peildata) to keep one per area. An area's latest peildatum is by
-    definition in this set, so keeping the last row per area afterwards gives the
-    same figures; one query (the subquery groups by area)."""
-    laatste = (
-        tellingen.filter(realisatie or Q())
-        .order_by()
-        .values(*(f"{veld}_id" for veld in GEBIED_VELDEN))
-        .annotate(laatste=Max("peildatum__datum"))
-        .values("laatste")
-    )
-    return tellingen.filter(peildatum__datum__in=laatste)
-
-
-# --- Asiel -----------------------------------------------------------------------
-
-ASIEL_SOORTEN = (
-    ("regulier", pgettext_lazy("asylum reception type", "RO")),
-    ("noodopvang", pgettext_lazy("asylum reception type", "NO")),
-    ("tgo", pgettext_lazy("asylum reception type", "TGO")),
+OPGAVE_AFLEIDINGEN = (
+    som_van("opgave_effectief", "opgave", "uitruil"),
+    verschil_van("verschil", "realisatie", "opgave_effectief"),
+    percentage_van("percentage", "realisatie", "opgave_effectief"),
 )
 
 
-def _asiel(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
-    tellingen = list(
-        _op_laatste_peildata(
-            AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum),
-            realisatie=Q(datum__lte=F("peildatum__datum")),  # not `is_planning`
-        )
-        .select_related("peildatum")
-        .order_by("peildatum__datum", "datum")
+def _opgavekolommen(besluit: Opgavebesluit | None) -> list[Kolom]:
+    per = (
+        _("Set in %(decision)s as of %(date)s.")
+        % {"decision": besluit.naam, "date": datum_kort(besluit.streefdatum)}
+        if besluit and besluit.streefdatum
+        else _("Set in the decision below.")
     )
-    realisatie = _laatste_per_gebied(t for t in tellingen if not t.is_planning)
-    gepland: dict[Sleutel, AsielTelling] = {}
-    for telling in tellingen:
-        laatste = realisatie.get(_sleutel(telling))
-        if telling.is_planning and laatste and telling.peildatum_id == laatste.peildatum_id:
-            gepland.setdefault(_sleutel(telling), telling)
+    return [
+        Kolom("opgave", _("Target"), per, zichtbaar=Zichtbaar.ALTIJD),
+        Kolom(
+            "uitruil",
+            _("Exchange"),
+            _("Places taken over (+) or handed over (−) under an exchange agreement."),
+            zichtbaar=Zichtbaar.NIET_NUL,
+        ),
+        Kolom(
+            "opgave_effectief",
+            _("Effective target"),
+            _("Target + exchange; the decision's own figure does not change."),
+            alleen_met="uitruil",
+        ),
+    ]
 
-    reeksen: dict[str, dict[Sleutel, int]] = defaultdict(dict)
-    peildata: dict[Sleutel, datetime.date] = {}
-    for sleutel, telling in realisatie.items():
-        if telling.totaal is not None:
-            reeksen["realisatie"][sleutel] = telling.totaal
-            peildata[sleutel] = telling.peildatum.datum
-        for veld, _label in ASIEL_SOORTEN:
-            if getattr(telling, veld) is not None:
-                reeksen[veld][sleutel] = getattr(telling, veld)
-        if telling.waarvan_amv is not None:
-            reeksen["amv"][sleutel] = telling.waarvan_amv
-    for sleutel, telling in gepland.items():
-        if telling.totaal is not None:
-            reeksen["gepland"][sleutel] = telling.totaal
-        # The plan's split of the planned figure (Gelderland Q1 2024: 5.529 / 3.399 / 1.310,
-        # amv 995); series without a column of their own, read by `plantabellen`.
-        for veld, _label in ASIEL_SOORTEN:
-            if getattr(telling, veld) is not None:
-                reeksen[f"gepland_{veld}"][sleutel] = getattr(telling, veld)
-        if telling.waarvan_amv is not None:
-            reeksen["gepland_amv"][sleutel] = telling.waarvan_amv
 
-    # Where the location register has a gemeente's locations, it is the source.
-    for sleutel, plaatsen in _capaciteit_uit_register(provincie, datum).items():
-        reeksen["realisatie"][sleutel] = plaatsen
-        peildata[sleutel] = datum
+def _verschilkolommen(realisatie: str) -> list[Kolom]:
+    return [
+        Kolom(
+            "verschil",
+            _("Difference"),
+            _("%(realisation)s − effective target; negative is a shortfall.")
+            % {"realisation": realisatie},
+            teken=Tekenregel.VERSCHIL,
+            zichtbaar=Zichtbaar.ALTIJD,
+        ),
+        Kolom(
+            "percentage",
+            "%",
+            _("%(realisation)s / effective target.") % {"realisation": realisatie},
+            percentage=True,
+            zichtbaar=Zichtbaar.ALTIJD,
+        ),
+    ]
 
-    besluit = _kies_besluit(Opgavesoort.ASIEL, provincie, datum)
-    reeksen["opgave"], reeksen["opgave_amv"] = _opgaven(besluit, provincie)
-    for naam in ("opgave", "opgave_amv", "realisatie", "gepland", "amv", *dict(ASIEL_SOORTEN)):
-        reeksen.setdefault(naam, {})
 
-    regels = _regels(boom, dict(reeksen), peildata)
-    _afleiden(regels, "verschil", verschil, "realisatie", "opgave")
-    _afleiden(regels, "percentage", percentage, "realisatie", "opgave")
-    _afleiden(regels, "verschil_gepland", verschil, "gepland", "opgave")
-    gepland_op = sorted({t.datum for t in gepland.values()})
+# --- Asiel --------------------------------------------------------------------------
+
+SOORT_SLEUTELS = {
+    "RO": "regulier",
+    "NO": "noodopvang",
+    "TGO": "tgo",
+    "CNO": "crisisnoodopvang",
+    "ROL": "rol",
+    "AMV": "amv_locatie",
+    "overig": "overig",
+}
+
+
+def soortlabels() -> dict[str, str]:
+    return {
+        "RO": pgettext("asylum reception type", "RO"),
+        "NO": pgettext("asylum reception type", "NO"),
+        "TGO": pgettext("asylum reception type", "TGO"),
+        "CNO": pgettext("asylum reception type", "CNO"),
+        "ROL": pgettext("asylum reception type", "ROL"),
+        "AMV": _("unaccompanied-minor locations"),
+        "overig": _("other"),
+    }
+
+
+def telling_in_woorden(soorten: tuple[str, ...]) -> str:
+    """ "RO + NO + TGO": the counted soorten as a column header reads them."""
+    labels = soortlabels()
+    if set(soorten) == set(ALLE_SOORTEN):
+        return _("all types")
+    return " + ".join(labels[s] for s in soorten)
+
+
+def asielreeksen(
+    standen: dict[Sleutel, object], soorten: tuple[str, ...]
+) -> dict[str, dict[Sleutel, Waarneming]]:
+    """The asiel series of the areas' one-source standen: the counted realisatie, the
+    places per soort and the amv places, each with its peildatum and herkomst."""
+    reeksen: dict[str, dict[Sleutel, Waarneming]] = {
+        "realisatie": {},
+        "amv": {},
+        **{s: {} for s in SOORT_SLEUTELS.values()},
+    }
+    for sleutel, stand in standen.items():
+        herkomst = stand.herkomst
+        getelde = stand.geteld(soorten)
+        if getelde is not None:
+            reeksen["realisatie"][sleutel] = Waarneming(getelde, stand.peildatum, herkomst)
+        for code, waarde in stand.per_soort.items():
+            if waarde is not None:
+                reeksen[SOORT_SLEUTELS[code]][sleutel] = Waarneming(
+                    waarde, stand.peildatum, herkomst
+                )
+        if stand.amv is not None:
+            reeksen["amv"][sleutel] = Waarneming(stand.amv, stand.peildatum, herkomst)
+    return reeksen
+
+
+def asielblok(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
+    besluit, reeksen = _opgavereeksen(Opgavesoort.ASIEL, provincie, boom, datum)
+    telling = (
+        bronnen.telregels([besluit], provincie)[besluit.pk]
+        if besluit
+        else bronnen.Telling(ALLE_SOORTEN)
+    )
+    tellingen = bronnen.laatste_asieltellingen(provincie, datum)
+    standen = bronnen.asielstanden(boom, bronnen.register(provincie), tellingen, datum)
+    reeksen.update(asielreeksen(standen, telling.soorten))
+    # The plan entered with an area's latest realisation (Gelderland, written in
+    # January: "realisatie Q1 2024" 10.238): a plan, not a realisation.
+    plannen = {
+        sleutel: plan
+        for sleutel, stand in standen.items()
+        if stand.herkomst == Herkomst.INVOER
+        and (plan := tellingen.gepland(sleutel, stand.peildatum))
+    }
+    geplande = asielreeksen(plannen, telling.soorten)
+    reeksen["gepland"] = geplande["realisatie"]
+    for code in ("RO", "NO", "TGO"):
+        reeksen[f"gepland_{SOORT_SLEUTELS[code]}"] = geplande[SOORT_SLEUTELS[code]]
+    reeksen["gepland_amv"] = geplande["amv"]
+
+    afleidingen = (
+        *OPGAVE_AFLEIDINGEN,
+        verschil_van("verschil_gepland", "gepland", "opgave_effectief"),
+        verschil_van("verschil_amv", "amv", "opgave_amv"),
+    )
+    regels = boom_optellen(boom, reeksen, afleidingen)
+    gepland_op = max((p.peildatum for p in plannen.values()), default=None)
+    geteld = telling_in_woorden(telling.soorten)
+    labels = soortlabels()
     return Blok(
         soort=Opgavesoort.ASIEL,
         titel=_("Asylum reception"),
         besluit=besluit,
-        peildata=sorted(set(peildata.values())),
-        gepland_op=gepland_op[-1] if gepland_op else None,
+        peildata=sorted({w.peildatum for w in reeksen["realisatie"].values()}),
+        gepland_op=gepland_op,
+        telling=telling,
+        afleidingen=afleidingen,
         regels=regels,
         kolommen=[
-            Kolom("opgave", _("Target"), _("Set in the decision below.")),
+            *_opgavekolommen(besluit),
             Kolom(
-                "opgave_amv", _("of which unaccompanied minors"), _("Counted within the target.")
+                "opgave_amv",
+                _("of which unaccompanied minors"),
+                _("Counted within the target."),
             ),
             Kolom(
                 "realisatie",
-                _("Realisation"),
-                _("Places realised on the reference date."),
+                _("Realisation (%(counted)s)") % {"counted": geteld},
+                _(
+                    "Places realised on the reference date that count toward the target: "
+                    "%(counted)s. Other types are shown beside it, never added."
+                )
+                % {"counted": geteld},
+                zichtbaar=Zichtbaar.ALTIJD,
             ),
-            Kolom(
-                "verschil",
-                _("Difference"),
-                _("Realisation − target; negative is a shortfall."),
-            ),
-            Kolom("percentage", "%", _("Realisation / target."), percentage=True),
+            *_verschilkolommen(_("realisation")),
             Kolom(
                 "gepland",
                 _("Planned"),
                 _("Planned realisation (a plan, not a realisation) as of %(date)s")
-                % {"date": f"{gepland_op[-1]:%-d-%-m-%Y}"}
+                % {"date": datum_kort(gepland_op)}
                 if gepland_op
                 else _("Planned realisation (a plan, not a realisation)"),
             ),
-            Kolom("verschil_gepland", _("Planned difference"), _("Planned − target.")),
-            *(Kolom(veld, str(label)) for veld, label in ASIEL_SOORTEN),
+            Kolom(
+                "verschil_gepland",
+                _("Planned difference"),
+                _("Planned − effective target."),
+                teken=Tekenregel.VERSCHIL,
+            ),
+            *(
+                Kolom(
+                    SOORT_SLEUTELS[code],
+                    labels[code],
+                    _("Counts toward the target.")
+                    if code in telling.soorten
+                    else _("Does not count toward this target; shown beside it."),
+                )
+                for code in ALLE_SOORTEN
+            ),
             Kolom(
                 "amv",
                 _("unaccompanied minors"),
                 _("Realised places for unaccompanied minors, within the total."),
             ),
+            Kolom(
+                "verschil_amv",
+                _("Difference unaccompanied minors"),
+                _("Unaccompanied minors realised − their part of the target."),
+                teken=Tekenregel.VERSCHIL,
+            ),
         ],
     )
 
 
-def _capaciteit_uit_register(provincie: Provincie, datum: datetime.date) -> dict[Sleutel, int]:
-    perioden: dict[Sleutel, list[Periode]] = defaultdict(list)
-    for gemeente_id, *velden in Capaciteitsperiode.objects.filter(
-        locatie__gemeente__provincie=provincie
-    ).values_list(
-        "locatie__gemeente_id",
-        "plaatsen",
-        "waarvan_amv",
-        "van",
-        "tot_en_met",
-        "status",
-        "locatie__soort",
-    ):
-        perioden[(Niveau.GEMEENTE, gemeente_id)].append(Periode(*velden))
-    return {
-        sleutel: capaciteit_op([p for p in lijst if p.status == Status.GEREALISEERD], datum)
-        for sleutel, lijst in perioden.items()
-    }
+# --- Oekraïne -----------------------------------------------------------------------
+
+OEKRAINE_SLEUTELS = {
+    "goo_totaal": "realisatie",
+    "goo_bezet": "bezet",
+    "goo_beschikbaar": "beschikbaar",
+    "poo": "poo",
+}
 
 
-# --- Oekraïne --------------------------------------------------------------------
+OEKRAINE_AFLEIDINGEN = (
+    *OPGAVE_AFLEIDINGEN,
+    percentage_van("bezetting", "bezet", "realisatie"),
+)
 
 
-def _oekraine(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
-    tellingen = _laatste_per_gebied(
-        _op_laatste_peildata(
-            OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
-        )
-        .select_related("peildatum")
-        .order_by("peildatum__datum")
-    )
-    reeksen: dict[str, dict[Sleutel, int]] = {
-        "realisatie": {},
-        "bezet": {},
-        "beschikbaar": {},
-        "poo": {},
-    }
-    peildata: dict[Sleutel, datetime.date] = {}
-    for sleutel, telling in tellingen.items():
-        peildata[sleutel] = telling.peildatum.datum
-        for naam, veld in (
-            ("realisatie", "goo_totaal"),
-            ("bezet", "goo_bezet"),
-            ("beschikbaar", "goo_beschikbaar"),
-            ("poo", "poo"),
-        ):
-            if getattr(telling, veld) is not None:
-                reeksen[naam][sleutel] = getattr(telling, veld)
-    besluit = _kies_besluit(Opgavesoort.OEKRAINE, provincie, datum)
-    reeksen["opgave"], _amv = _opgaven(besluit, provincie)
-    regels = _regels(boom, reeksen, peildata)
-    _afleiden(regels, "verschil", verschil, "realisatie", "opgave")
-    _afleiden(regels, "percentage", percentage, "realisatie", "opgave")
+def oekraineblok(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
+    besluit, reeksen = _opgavereeksen(Opgavesoort.OEKRAINE, provincie, boom, datum)
+    reeksen.update({naam: {} for naam in OEKRAINE_SLEUTELS.values()})
+    for sleutel, (peildatum, waarden) in bronnen.oekraine_tellingen(provincie, datum).items():
+        for veld, naam in OEKRAINE_SLEUTELS.items():
+            if waarden[veld] is not None:
+                reeksen[naam][sleutel] = Waarneming(waarden[veld], peildatum, Herkomst.INVOER)
+    regels = boom_optellen(boom, reeksen, OEKRAINE_AFLEIDINGEN)
     return Blok(
         soort=Opgavesoort.OEKRAINE,
         titel=_("Reception of displaced persons from Ukraine"),
         besluit=besluit,
-        peildata=sorted(set(peildata.values())),
+        peildata=sorted(
+            {
+                w.peildatum
+                for reeks in (reeksen[n] for n in OEKRAINE_SLEUTELS.values())
+                for w in reeks.values()
+            }
+        ),
+        afleidingen=OEKRAINE_AFLEIDINGEN,
         regels=regels,
         kolommen=[
-            Kolom("opgave", _("Target")),
-            Kolom("realisatie", _("Realisation GOO"), _("Municipal reception places.")),
-            Kolom("verschil", _("Difference"), _("GOO − target; negative is a shortfall.")),
-            Kolom("percentage", "%", percentage=True),
+            *_opgavekolommen(besluit),
+            Kolom(
+                "realisatie",
+                _("Realisation GOO"),
+                _("Municipal reception places."),
+                zichtbaar=Zichtbaar.ALTIJD,
+            ),
+            *_verschilkolommen(_("GOO")),
             Kolom("bezet", _("Occupied")),
+            Kolom(
+                "bezetting",
+                _("Occupancy"),
+                _("Occupied / GOO places."),
+                percentage=True,
+            ),
             Kolom(
                 "beschikbaar",
                 _("Available"),
@@ -509,19 +477,13 @@ def _oekraine(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
     )
 
 
-# --- Statushouders ---------------------------------------------------------------
+# --- Statushouders ------------------------------------------------------------------
 
 
-def _kies_halfjaar(provincie: Provincie, datum: datetime.date) -> Halfjaar | None:
-    halfjaren = sorted(
-        {
-            Halfjaar.parse(h)
-            for h in Opgavebesluit.objects.filter(
-                soort=Opgavesoort.STATUSHOUDERS,
-                pk__in=Taakstelling.objects.filter(in_provincie(provincie)).values("besluit"),
-            ).values_list("halfjaar", flat=True)
-        }
-    )
+def kies_halfjaar(provincie: Provincie, datum: datetime.date) -> Halfjaar | None:
+    """The half year that contains `datum`, else the latest one before it, else the
+    first one with a taakstelling."""
+    halfjaren = bronnen.halfjaren(provincie)
     if not halfjaren:
         return None
     huidig = Halfjaar.voor_datum(datum)
@@ -529,72 +491,180 @@ def _kies_halfjaar(provincie: Provincie, datum: datetime.date) -> Halfjaar | Non
     return eerder[-1] if eerder else halfjaren[0]
 
 
-def _statushouders(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blok:
-    halfjaar = _kies_halfjaar(provincie, datum)
-    reeksen: dict[str, dict[Sleutel, int]] = {
-        "taakstelling": {},
-        "stand_begin": {},
-        "te_realiseren": {},
-        "gehuisvest": {},
-    }
-    besluit = None
-    if halfjaar is not None:
-        taakstellingen = list(
-            Taakstelling.objects.filter(
-                in_provincie(provincie),
-                besluit__soort=Opgavesoort.STATUSHOUDERS,
-                besluit__halfjaar=str(halfjaar),
-            ).select_related("besluit")
+STATUSHOUDERS_AFLEIDINGEN = (
+    stand_van("stand", "te_realiseren", "gehuisvest"),
+    percentage_van("percentage", "gehuisvest", "te_realiseren"),
+    stand_van("stand_amv", "taakstelling_amv", "gehuisvest_amv"),
+)
+
+
+def statushoudersreeksen(
+    taakstellingen: list[bronnen.Taakstellingrij], gehuisvest: list[bronnen.Huisvestingsrij]
+) -> dict[str, dict[Sleutel, Waarneming]]:
+    """The series of one half year: taakstelling, its amv (Nidos) part, the carried
+    stand, te realiseren per area (the carry-over rule, clipped per gemeente) and what
+    was housed (in total and amv) in the periods given."""
+    reeksen: dict[str, dict[Sleutel, Waarneming]] = {
+        naam: {}
+        for naam in (
+            "taakstelling",
+            "taakstelling_amv",
+            "stand_begin",
+            "te_realiseren",
+            "gehuisvest",
+            "gehuisvest_amv",
         )
-        for t in taakstellingen:
-            besluit = t.besluit
-            sleutel = _sleutel(t)
-            reeksen["taakstelling"][sleutel] = t.aantal
-            if t.stand_begin is not None:
-                reeksen["stand_begin"][sleutel] = t.stand_begin
-            te_realiseren = t.te_realiseren_gepubliceerd
-            if te_realiseren is None and t.stand_begin is not None:
-                te_realiseren = achterstand.te_realiseren(t.aantal, t.stand_begin)
-            if te_realiseren is not None:
-                reeksen["te_realiseren"][sleutel] = te_realiseren
-        gebied = [f"{veld}_id" for veld in GEBIED_VELDEN]
-        reeksen["gehuisvest"] = {
-            gebiedsleutel(ids): totaal
-            for *ids, totaal in Huisvesting.objects.filter(
-                in_provincie(provincie),
-                van__gte=halfjaar.begin,
-                tot_en_met__lte=halfjaar.einde,
-                van__lte=datum,
-            )
-            .order_by()
-            .values_list(*gebied)
-            .annotate(Sum("gehuisvest"))
-        }
-    regels = _regels(boom, reeksen)
-    _afleiden(regels, "stand", achterstand.stand, "te_realiseren", "gehuisvest")
-    _afleiden(
-        regels, "percentage", achterstand.percentage_gerealiseerd, "gehuisvest", "te_realiseren"
+    }
+    besluit = Herkomst.BESLUIT
+    for t in taakstellingen:
+        if t.aantal is not None:
+            reeksen["taakstelling"][t.sleutel] = Waarneming(t.aantal, herkomst=besluit)
+        if t.waarvan_amv is not None:
+            reeksen["taakstelling_amv"][t.sleutel] = Waarneming(t.waarvan_amv, herkomst=besluit)
+        if t.stand_begin is not None:
+            reeksen["stand_begin"][t.sleutel] = Waarneming(t.stand_begin, herkomst=besluit)
+        te_realiseren = t.te_realiseren_gepubliceerd
+        if te_realiseren is None and t.stand_begin is not None and t.aantal is not None:
+            te_realiseren = achterstand.te_realiseren(t.aantal, t.stand_begin)
+        if te_realiseren is not None:
+            reeksen["te_realiseren"][t.sleutel] = Waarneming(te_realiseren, herkomst=besluit)
+    for naam, veld in (("gehuisvest", "gehuisvest"), ("gehuisvest_amv", "waarvan_amv")):
+        reeksen[naam] = perioden_optellen(
+            (r.sleutel, Waarneming(waarde, r.tot_en_met, Herkomst.INVOER))
+            for r in gehuisvest
+            if (waarde := getattr(r, veld)) is not None
+        )
+    return reeksen
+
+
+def statushoudersblok(
+    provincie: Provincie,
+    boom: Knoop,
+    datum: datetime.date,
+    halfjaar: Halfjaar | None = None,
+) -> Blok:
+    """The statushouders of `halfjaar` (default: `kies_halfjaar`) as of `datum`: housed
+    in the months that end before `datum` (a peildatum 1-3 counts January and February)."""
+    halfjaar = halfjaar or kies_halfjaar(provincie, datum)
+    taakstellingen = (
+        bronnen.taakstellingen(provincie, halfjaar).get(halfjaar, []) if halfjaar else []
+    )
+    gehuisvest = (
+        bronnen.huisvesting(provincie, halfjaar.begin, min(datum, halfjaar.einde + _DAG))
+        if halfjaar
+        else []
+    )
+    reeksen = statushoudersreeksen(taakstellingen, gehuisvest)
+    regels = boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN)
+    besluit = (
+        Opgavebesluit.objects.filter(pk=taakstellingen[0].besluit_id).first()
+        if taakstellingen
+        else None
     )
     return Blok(
         soort=Opgavesoort.STATUSHOUDERS,
         titel=_("Housing of status holders"),
         besluit=besluit,
         halfjaar=halfjaar,
+        teldatum=datum,
+        afleidingen=STATUSHOUDERS_AFLEIDINGEN,
+        peildata=sorted({w.peildatum for w in reeksen["gehuisvest"].values()}),
         regels=regels,
         kolommen=[
-            Kolom("taakstelling", _("Housing target"), _("Set for this half year.")),
+            Kolom(
+                "taakstelling",
+                _("Housing target"),
+                _("Set for this half year."),
+                zichtbaar=Zichtbaar.ALTIJD,
+            ),
             Kolom(
                 "stand_begin",
                 _("Lead/backlog"),
                 _("At the start of the half year; positive = backlog."),
+                teken=Tekenregel.ACHTERSTAND,
             ),
             Kolom(
                 "te_realiseren",
                 _("To be housed"),
                 _("Housing target incl. lead/backlog, not below 0 (per municipality)."),
+                zichtbaar=Zichtbaar.ALTIJD,
             ),
-            Kolom("gehuisvest", _("Housed"), _("Housed in this half year so far.")),
-            Kolom("stand", _("Balance"), _("To be housed − housed.")),
-            Kolom("percentage", _("Percentage realised"), percentage=True),
+            Kolom(
+                "gehuisvest",
+                _("Housed"),
+                _("Housed in this half year in the months that end before %(date)s.")
+                % {"date": datum_kort(datum)},
+                zichtbaar=Zichtbaar.ALTIJD,
+            ),
+            Kolom(
+                "stand",
+                _("Balance"),
+                _("To be housed − housed; positive is still to be housed."),
+                teken=Tekenregel.STAND,
+                zichtbaar=Zichtbaar.ALTIJD,
+            ),
+            Kolom(
+                "percentage",
+                _("Percentage realised"),
+                _("Housed / to be housed."),
+                percentage=True,
+                zichtbaar=Zichtbaar.ALTIJD,
+            ),
+            Kolom("taakstelling_amv", _("of which unaccompanied minors (Nidos)")),
+            Kolom("gehuisvest_amv", _("Housed unaccompanied minors (Nidos)")),
+            Kolom(
+                "stand_amv",
+                _("Balance unaccompanied minors"),
+                _("Nidos part − unaccompanied minors housed; positive is still to be housed."),
+                teken=Tekenregel.STAND,
+            ),
         ],
     )
+
+
+def statushouders_per_maand(
+    provincie: Provincie, boom: Knoop, halfjaar: Halfjaar, datum: datetime.date
+) -> dict[datetime.date, list[Regel]]:
+    """Per month of `halfjaar` that ends before `datum` (first day as key): every area's
+    housed and amv housed in that month. A figure for a whole half year has no month."""
+    per_maand: dict[datetime.date, dict[str, dict[Sleutel, Waarneming]]] = {
+        maand: {"gehuisvest": {}, "gehuisvest_amv": {}}
+        for maand in halfjaar.maanden
+        if _laatste_dag(maand) < datum
+    }
+    for rij in bronnen.huisvesting(provincie, halfjaar.begin, min(datum, halfjaar.einde + _DAG)):
+        maand = rij.van.replace(day=1)
+        if (rij.van, rij.tot_en_met) != (maand, _laatste_dag(maand)) or maand not in per_maand:
+            continue
+        for naam, waarde in (("gehuisvest", rij.gehuisvest), ("gehuisvest_amv", rij.waarvan_amv)):
+            if waarde is not None:
+                per_maand[maand][naam][rij.sleutel] = Waarneming(
+                    waarde, rij.tot_en_met, Herkomst.INVOER
+                )
+    return reeks_optellen(boom, per_maand)
+
+
+def statushouders_tot_maand(
+    provincie: Provincie, boom: Knoop, halfjaar: Halfjaar, datum: datetime.date
+) -> dict[datetime.date, list[Regel]]:
+    """Per month of `halfjaar` that ends before `datum` (first day as key): every area's
+    statushouders block as of the end of that month: what was housed so far, te
+    realiseren and the stand, as the dashboard shows them on the first of the next month."""
+    taakstellingen = bronnen.taakstellingen(provincie, halfjaar).get(halfjaar, [])
+    rijen = bronnen.huisvesting(provincie, halfjaar.begin, min(datum, halfjaar.einde + _DAG))
+    uit = {}
+    for maand in halfjaar.maanden:
+        einde = _laatste_dag(maand)
+        if einde >= datum:
+            break
+        reeksen = statushoudersreeksen(taakstellingen, [r for r in rijen if r.tot_en_met <= einde])
+        uit[maand] = boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN)
+    return uit
+
+
+def _laatste_dag(maand: datetime.date) -> datetime.date:
+    volgende = (maand.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return volgende - _DAG
+
+
+_DAG = datetime.timedelta(days=1)

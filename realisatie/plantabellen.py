@@ -24,7 +24,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from gemeenten.models import Niveau
-from realisatie.overzicht import Blok, Kolom, ProvincieOverzicht, Regel
+from prt.formaat import datum_kort
+from realisatie.aggregatie import Regel, Tekenregel
+from realisatie.overzicht import Blok, Kolom, ProvincieOverzicht
 
 
 @dataclass
@@ -37,16 +39,20 @@ class Plantabel:
 
 def asieltabel(overzicht: ProvincieOverzicht) -> Plantabel:
     blok = overzicht.blok("asiel")
-    peildatum = _datum(blok.peildata[-1] if blok.peildata else overzicht.datum)
-    gepland_op = _datum(blok.gepland_op) if blok.gepland_op else "—"
-    opgave_per = _datum(blok.besluit.streefdatum) if blok.besluit else "—"
+    peildatum = datum_kort(blok.peildata[-1] if blok.peildata else overzicht.datum)
+    gepland_op = datum_kort(blok.gepland_op) if blok.gepland_op else "—"
+    opgave_per = datum_kort(blok.besluit.streefdatum) if blok.besluit else "—"
     split = _("split of the planned realisation")
     return Plantabel(
         sleutel="asiel",
         titel=_("Realisation asylum target as of %(date)s") % {"date": peildatum},
         regels=_bovenste_regels(blok),
         kolommen=[
-            Kolom("opgave", _("Asylum target %(date)s") % {"date": opgave_per}),
+            Kolom(
+                "opgave_effectief",
+                _("Asylum target %(date)s") % {"date": opgave_per},
+                _("After exchange agreements, if any."),
+            ),
             Kolom("realisatie", _("Realisation %(date)s") % {"date": peildatum}),
             Kolom(
                 "gepland",
@@ -57,6 +63,7 @@ def asieltabel(overzicht: ProvincieOverzicht) -> Plantabel:
                 "verschil_gepland",
                 _("Difference"),
                 _("Planned realisation − asylum target."),
+                teken=Tekenregel.VERSCHIL,
             ),
             Kolom("gepland_regulier", pgettext("asylum reception type", "RO"), split),
             Kolom("gepland_noodopvang", pgettext("asylum reception type", "NO"), split),
@@ -68,8 +75,8 @@ def asieltabel(overzicht: ProvincieOverzicht) -> Plantabel:
 
 def oekrainetabel(overzicht: ProvincieOverzicht) -> Plantabel:
     blok = overzicht.blok("oekraine")
-    peildatum = _datum(blok.peildata[-1] if blok.peildata else overzicht.datum)
-    opgave_per = _datum(blok.besluit.streefdatum) if blok.besluit else "—"
+    peildatum = datum_kort(blok.peildata[-1] if blok.peildata else overzicht.datum)
+    opgave_per = datum_kort(blok.besluit.streefdatum) if blok.besluit else "—"
     regios = [
         r
         for r in blok.regels[1:]
@@ -81,9 +88,13 @@ def oekrainetabel(overzicht: ProvincieOverzicht) -> Plantabel:
         % {"date": peildatum},
         regels=[*regios, blok.totaal],
         kolommen=[
-            Kolom("opgave", _("Target %(date)s") % {"date": opgave_per}),
+            Kolom(
+                "opgave_effectief",
+                _("Target %(date)s") % {"date": opgave_per},
+                _("After exchange agreements, if any."),
+            ),
             Kolom("realisatie", _("Realisation GOO")),
-            Kolom("verschil", _("Difference")),
+            Kolom("verschil", _("Difference"), teken=Tekenregel.VERSCHIL),
             Kolom("poo", _("Realisation POO"), _("Private reception; empty = not registered.")),
         ],
     )
@@ -97,7 +108,3 @@ def _bovenste_regels(blok: Blok) -> list[Regel]:
         if r.knoop.diepte == 0
         or (r.knoop.diepte == 1 and not r.knoop.is_gemeente and r.waarde("realisatie") is not None)
     ]
-
-
-def _datum(datum) -> str:
-    return f"{datum.day}-{datum.month}-{datum.year}"

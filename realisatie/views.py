@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Provincie
-from realisatie.dashboard import export
+from realisatie.dashboard import export, tables
 from realisatie.dashboard.pagina import dashboard
 from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
 
@@ -46,11 +46,19 @@ def provincie_print(request, code: str):
 def _dashboard(request, code: str, template: str):
     provincie = leesbare_provincie(request, code)
     datum = gekozen_datum(request.GET.get("peildatum"))
-    beeld = dashboard(provincie, datum or timezone.localdate(), request)
-    if csv := export.csv_antwoord(request, lambda: export.provinciepagina(beeld), provincie.code):
+    beeld = dashboard(provincie, datum or timezone.localdate())
+    tabellen = tables.provinciepagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, provincie.code):
         return csv
     return render(
-        request, template, {"dashboard": beeld, "overzicht": beeld.overzicht, "gekozen": datum}
+        request,
+        template,
+        {
+            "dashboard": beeld,
+            "overzicht": beeld.overzicht,
+            "gekozen": datum,
+            "tabellen": tabellen,
+        },
     )
 
 
@@ -61,10 +69,18 @@ def leesbare_provincie(request, code: str) -> Provincie:
     return provincie
 
 
+# Dates far from today overflow the date arithmetic of the rules (a year 9999 plus a
+# month): a page asked for such a date is not found, with the reason.
+DATUMBEREIK = (datetime.date(2000, 1, 1), datetime.date(2100, 12, 31))
+
+
 def gekozen_datum(tekst: str | None) -> datetime.date | None:
     if not tekst:
         return None
     try:
-        return datetime.date.fromisoformat(tekst)
+        datum = datetime.date.fromisoformat(tekst)
     except ValueError:
         raise Http404(_("Invalid reference date.")) from None
+    if not DATUMBEREIK[0] <= datum <= DATUMBEREIK[1]:
+        raise Http404(_("Choose a reference date between 2000 and 2100."))
+    return datum

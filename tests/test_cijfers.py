@@ -12,8 +12,8 @@ from django.template import Context, Template
 
 from gemeenten.boom import Knoop
 from gemeenten.models import Niveau
-from opgaven.gebiedsopgave import Bron, Gebiedsopgave
-from realisatie.overzicht import Kolom, Regel
+from realisatie.aggregatie import Bron, Cijfer, Herkomst, Regel, Tekenregel, Waarneming
+from realisatie.overzicht import Kolom
 from realisatie.templatetags.cijfers import aantal, cijfer, datum_kort, datum_lang, procent
 
 
@@ -99,12 +99,12 @@ def provincie_knoop() -> Knoop:
     )
 
 
-def regel(knoop: Knoop, **waarden: Gebiedsopgave) -> Regel:
+def regel(knoop: Knoop, **waarden: Cijfer) -> Regel:
     return Regel(knoop, dict(waarden))
 
 
 def test_cijfer_onbekend_is_niet_geregistreerd():
-    for waarden in ({}, {"opgave": Gebiedsopgave(None, Bron.ONBEKEND)}):
+    for waarden in ({}, {"opgave": Cijfer(None, Bron.ONBEKEND)}):
         uit = cijfer(regel(gemeente_knoop(), **waarden), OPGAVE)
 
         assert "niet geregistreerd" in uit
@@ -113,19 +113,19 @@ def test_cijfer_onbekend_is_niet_geregistreerd():
 
 
 def test_cijfer_nul_is_een_cijfer():
-    uit = cijfer(regel(gemeente_knoop(), opgave=Gebiedsopgave(0, Bron.GEBIED)), OPGAVE)
+    uit = cijfer(regel(gemeente_knoop(), opgave=Cijfer(0, Bron.GEBIED)), OPGAVE)
 
     assert uit == '<span class="">0</span>'
 
 
 def test_cijfer_gewoon():
-    uit = cijfer(regel(provincie_knoop(), opgave=Gebiedsopgave(6_325, Bron.GEMEENTEN)), OPGAVE)
+    uit = cijfer(regel(provincie_knoop(), opgave=Cijfer(6_325, Bron.GEMEENTEN)), OPGAVE)
 
     assert uit == '<span class="">6.325</span>'
 
 
 def test_cijfer_onvolledig():
-    uit = cijfer(regel(provincie_knoop(), opgave=Gebiedsopgave(1_234, Bron.ONVOLLEDIG)), OPGAVE)
+    uit = cijfer(regel(provincie_knoop(), opgave=Cijfer(1_234, Bron.ONVOLLEDIG)), OPGAVE)
 
     assert uit.startswith('<span class="">1.234</span> ')
     assert "(onvolledig)" in uit
@@ -133,7 +133,7 @@ def test_cijfer_onvolledig():
 
 
 def test_cijfer_voor_het_gebied_als_geheel_krijgt_een_ster():
-    gebied = Gebiedsopgave(7_590, Bron.GEBIED)
+    gebied = Cijfer(7_590, Bron.GEBIED)
 
     met_kinderen = cijfer(regel(provincie_knoop(), opgave=gebied), OPGAVE)
     zonder_kinderen = cijfer(regel(gemeente_knoop(), opgave=gebied), OPGAVE)
@@ -145,27 +145,70 @@ def test_cijfer_voor_het_gebied_als_geheel_krijgt_een_ster():
     assert zonder_kinderen == '<span class="">7.590</span>'
 
 
-def test_cijfer_negatief():
+VERSCHIL = Kolom("verschil", "Verschil", teken=Tekenregel.VERSCHIL)
+STAND = Kolom("stand", "Stand", teken=Tekenregel.STAND)
+STAND_BEGIN = Kolom("stand_begin", "Voor/achterstand", teken=Tekenregel.ACHTERSTAND)
+
+
+def test_cijfer_negatief_zonder_tekenregel():
     uit = cijfer(
-        regel(provincie_knoop(), verschil=Gebiedsopgave(-1_201, Bron.GEMEENTEN)),
+        regel(provincie_knoop(), verschil=Cijfer(-1_201, Bron.GEMEENTEN)),
         Kolom("verschil", "Verschil"),
     )
 
     assert uit == '<span class="negatief">-1.201</span>'
 
 
-def test_cijfer_negatief_en_onvolledig():
-    uit = cijfer(
-        regel(provincie_knoop(), verschil=Gebiedsopgave(-609, Bron.ONVOLLEDIG)),
-        Kolom("verschil", "Verschil"),
-    )
+@pytest.mark.parametrize(
+    ("kolom", "waarde", "tekst"),
+    [
+        (VERSCHIL, -1_201, "tekort 1.201"),  # Gelderland Oekraïne 8-1-2024
+        (VERSCHIL, 2_648, "overschot 2.648"),  # Gelderland planned asiel Q1 2024
+        (VERSCHIL, 0, "0"),
+        (STAND, 499, "nog te huisvesten 499"),
+        (STAND, -13, "voorsprong 13"),
+        (STAND_BEGIN, 519, "achterstand 519"),  # Gelderland at the start of 2023-II
+        (STAND_BEGIN, -316, "voorsprong 316"),  # and of 2023-I
+    ],
+)
+def test_het_teken_in_woorden(kolom, waarde, tekst):
+    uit = cijfer(regel(provincie_knoop(), **{kolom.sleutel: Cijfer(waarde, Bron.GEMEENTEN)}), kolom)
 
-    assert uit.startswith('<span class="negatief">-609</span> ')
+    assert f">{tekst}</span>" in uit
+
+
+def test_cijfer_negatief_en_onvolledig():
+    uit = cijfer(regel(provincie_knoop(), verschil=Cijfer(-609, Bron.ONVOLLEDIG)), VERSCHIL)
+
+    assert uit.startswith('<span class="negatief">tekort 609</span> ')
     assert "(onvolledig)" in uit
 
 
+def test_cijfer_noemt_bron_en_peildatum():
+    uit = cijfer(
+        regel(
+            gemeente_knoop(),
+            realisatie=Cijfer(400, Bron.GEBIED, datetime.date(2025, 1, 1), (Herkomst.REGISTER,)),
+        ),
+        Kolom("realisatie", "Realisatie"),
+    )
+
+    assert 'title="bron: locatieregister; peildatum 1-1-2025"' in uit
+
+
+def test_cijfer_met_een_ouder_gebiedscijfer_ernaast():
+    ouder = Waarneming(2_396, datetime.date(2023, 4, 1))
+    uit = cijfer(
+        regel(provincie_knoop(), realisatie=Cijfer(400, Bron.ONVOLLEDIG, ouder=ouder)),
+        Kolom("realisatie", "Realisatie"),
+    )
+
+    assert "(onvolledig)" in uit
+    assert "eerder cijfer voor het gebied als geheel: 2.396 op 1-4-2023" in uit
+
+
 def test_cijfer_percentage():
-    uit = cijfer(regel(gemeente_knoop(), percentage=Gebiedsopgave(43, Bron.GEMEENTEN)), PERCENTAGE)
+    uit = cijfer(regel(gemeente_knoop(), percentage=Cijfer(43, Bron.GEMEENTEN)), PERCENTAGE)
 
     assert uit == '<span class="">43%</span>'
 
@@ -173,8 +216,8 @@ def test_cijfer_percentage():
 def test_cijfer_kiest_de_waarde_van_de_kolom():
     rij = regel(
         gemeente_knoop(),
-        opgave=Gebiedsopgave(529, Bron.GEBIED),
-        realisatie=Gebiedsopgave(None, Bron.ONBEKEND),
+        opgave=Cijfer(529, Bron.GEBIED),
+        realisatie=Cijfer(None, Bron.ONBEKEND),
     )
 
     assert cijfer(rij, OPGAVE) == '<span class="">529</span>'
@@ -183,7 +226,7 @@ def test_cijfer_kiest_de_waarde_van_de_kolom():
 
 def test_cijfer_in_een_template_wordt_niet_ge_escaped():
     template = Template("{% load cijfers %}{% cijfer regel kolom %}")
-    rij = regel(provincie_knoop(), opgave=Gebiedsopgave(7_590, Bron.GEBIED))
+    rij = regel(provincie_knoop(), opgave=Cijfer(7_590, Bron.GEBIED))
 
     uit = template.render(Context({"regel": rij, "kolom": OPGAVE}))
 

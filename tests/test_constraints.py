@@ -22,7 +22,7 @@ from django.db import DataError, IntegrityError, connection, transaction
 from django.utils import timezone
 
 from gemeenten.models import Gemeente, Opvolging, Provincie, Subregio, Veiligheidsregio
-from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
+from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Telregel, Uitruil
 from realisatie.models import (
     AsielTelling,
     Capaciteitsperiode,
@@ -434,16 +434,41 @@ def test_uitruil_einde_niet_voor_begin(deventer, zwolle):
             einde=datetime.date(2023, 12, 31),
         )
 
-    for einde in (JAN_2024, datetime.date(2025, 12, 31), None):
+    # One exchange per target, pair and start date (uitruil_uniek): a target each.
+    for soort, einde in ((Opgavesoort.ASIEL, JAN_2024), (Opgavesoort.OEKRAINE, None)):
         Uitruil.objects.create(
-            soort=Opgavesoort.ASIEL,
+            soort=soort,
             van_gemeente=deventer,
             naar_gemeente=zwolle,
             aantal=200,
             begin=JAN_2024,
             einde=einde,
         )
-    assert Uitruil.objects.count() == 3
+    assert Uitruil.objects.count() == 2
+
+
+def test_uitruil_is_van_plaatsen_niet_van_een_taakstelling(deventer, zwolle):
+    with geweigerd("uitruil_van_plaatsen"):
+        Uitruil.objects.create(
+            soort=Opgavesoort.STATUSHOUDERS,
+            van_gemeente=deventer,
+            naar_gemeente=zwolle,
+            aantal=20,
+            begin=JAN_2024,
+        )
+
+
+def test_uitruil_bevestigd_met_tijdstip(deventer, zwolle, django_user_model):
+    door = django_user_model.objects.create_user("bevestiger")
+    with geweigerd("uitruil_bevestigd_met_tijdstip"):
+        Uitruil.objects.create(
+            soort=Opgavesoort.ASIEL,
+            van_gemeente=deventer,
+            naar_gemeente=zwolle,
+            aantal=20,
+            begin=JAN_2024,
+            bevestigd_door=door,
+        )
 
 
 # --- Realisatie ------------------------------------------------------------------------
@@ -503,9 +528,10 @@ def test_capaciteit_tot_en_met_niet_voor_van(locatie):
             status="gerealiseerd",
         )
 
-    for tot_en_met in (JAN_2024, None):
+    # One period per location, start and status (capaciteitsperiode_uniek): a status each.
+    for tot_en_met, status in ((JAN_2024, "gepland"), (None, "voorgenomen")):
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=400, van=JAN_2024, tot_en_met=tot_en_met, status="gepland"
+            locatie=locatie, plaatsen=400, van=JAN_2024, tot_en_met=tot_en_met, status=status
         )
     assert Capaciteitsperiode.objects.count() == 2
 
@@ -603,7 +629,7 @@ def test_huisvesting_tot_en_met_niet_voor_van(deventer):
         )
 
     assert Huisvesting.objects.create(
-        gemeente=deventer, van=JAN_2024, tot_en_met=JAN_2024, gehuisvest=10
+        gemeente=deventer, van=JAN_2024, tot_en_met=datetime.date(2024, 1, 31), gehuisvest=10
     ).pk
 
 
@@ -779,3 +805,46 @@ def test_rol_uniek_per_gebruiker_soort_en_gebied(overijssel, deventer):
     Rol.objects.create(gebruiker=anders, soort=Rolsoort.LID, provincie=overijssel)
     Rol.objects.create(gebruiker=anders, soort=Rolsoort.INVOERDER, gemeente=deventer)
     assert Rol.objects.count() == 8
+
+
+# --- Issue 11: the amv part on its own, counting rules ------------------------------
+
+
+def test_een_opgave_heeft_een_aantal_of_een_amv_deel(deventer):
+    besluit = maak_besluit()
+    with geweigerd("opgave_met_een_aantal"):
+        Opgave.objects.create(besluit=besluit, gemeente=deventer)
+    # The amv part alone (a source that publishes only the amv table) is a figure.
+    assert Opgave.objects.create(besluit=besluit, gemeente=deventer, waarvan_amv=45).pk
+
+
+def test_een_taakstelling_heeft_een_aantal_of_een_nidos_deel(deventer):
+    besluit = maak_besluit(Opgavesoort.STATUSHOUDERS)
+    with geweigerd("taakstelling_met_een_aantal"):
+        Taakstelling.objects.create(besluit=besluit, gemeente=deventer)
+    assert Taakstelling.objects.create(besluit=besluit, gemeente=deventer, waarvan_amv=4).pk
+
+
+def test_huisvesting_heeft_een_aantal_of_een_amv_deel(deventer):
+    einde = datetime.date(2024, 1, 31)
+    with geweigerd("huisvesting_met_een_aantal"):
+        Huisvesting.objects.create(gemeente=deventer, van=JAN_2024, tot_en_met=einde)
+    assert Huisvesting.objects.create(
+        gemeente=deventer, van=JAN_2024, tot_en_met=einde, waarvan_amv=2
+    ).pk
+
+
+@pytest.mark.parametrize("soorten", ["", "RO,", "RO;NO", "AZC", "ro"])
+def test_een_telregel_noemt_bekende_soorten(soorten):
+    with geweigerd("telregel_soorten_bekend"):
+        Telregel.objects.create(besluit=maak_besluit(), soorten=soorten)
+
+
+def test_een_telregel_per_besluit_en_een_per_provincie(overijssel):
+    besluit = maak_besluit()
+    assert Telregel.objects.create(besluit=besluit, soorten="RO").pk
+    with geweigerd("telregel_uniek_per_besluit", "besluit_id"):
+        Telregel.objects.create(besluit=besluit, soorten="RO,NO")
+    assert Telregel.objects.create(besluit=besluit, provincie=overijssel, soorten="RO,NO,TGO").pk
+    with geweigerd("telregel_uniek_per_provincie", "besluit_id", "provincie_id"):
+        Telregel.objects.create(besluit=besluit, provincie=overijssel, soorten="RO")

@@ -6,11 +6,13 @@ import time
 
 from django.conf import settings
 from django.contrib.auth import logout
-from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
+from api.fouten import probleem_antwoord
 from toegang.beleid import twee_stap_verplicht
 
 LAATSTE_ACTIVITEIT = "prt_laatste_activiteit"
@@ -60,8 +62,28 @@ class TweeStapMiddleware:
             and twee_stap_verplicht(gebruiker)
         ):
             if request.path.startswith("/api/"):
-                return HttpResponseForbidden()
+                return probleem_antwoord(
+                    request, 403, _("Complete the second login step first, or use an API token.")
+                )
             return redirect(
                 f"{reverse('twee_stap')}?{urlencode({'next': request.get_full_path()})}"
             )
         return self.get_response(request)
+
+
+class GeenCacheMiddleware:
+    """Pages, exports and API answers of a logged-in user carry figures that are not for
+    anyone else: no shared cache or browser history may keep them
+    (`Cache-Control: private, no-store`), whatever the view said."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path == GEZONDHEID:
+            return response  # never touches the session (see GEZONDHEID)
+        if getattr(request, "user", None) is not None and request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+            patch_vary_headers(response, ["Cookie"])
+        return response

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import qrcode
 import qrcode.image.svg
 from django import forms
@@ -12,9 +14,15 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice, default_key
 
 from toegang.audit import log_audit
+
+# The secret of an app being linked lives in this session only, fresh for each session:
+# whoever else knows the password and opens the set-up page gets a secret of their own,
+# which no device of the account will ever hold.
+NIEUW_GEHEIM = "prt_twee_stap_geheim"
 
 
 class CodeForm(forms.Form):
@@ -43,6 +51,7 @@ def twee_stap(request):
         apparaat = match_token(request.user, form.cleaned_data["code"].strip())
         if apparaat is not None:
             otp_login(request, apparaat)
+            request.session.cycle_key()  # a new session id after each login step
             _log(request, "twee_stap", "ok")
             return redirect(_volgende(request))
         _log(request, "twee_stap", "ongeldige code")
@@ -55,15 +64,20 @@ def twee_stap_instellen(request):
     """Link an authenticator app (TOTP): scan the QR code, confirm with a first code."""
     if user_has_device(request.user):
         return redirect(f"{_url('twee_stap')}?next={_volgende(request)}")
-    apparaat, _nieuw = TOTPDevice.objects.get_or_create(
-        user=request.user, confirmed=False, defaults={"name": "app"}
-    )
+    if NIEUW_GEHEIM not in request.session:
+        request.session[NIEUW_GEHEIM] = default_key()
+    # Not saved until confirmed: an unconfirmed device in the database would be shared by
+    # every session that opens this page.
+    apparaat = TOTPDevice(user=request.user, name="app", key=request.session[NIEUW_GEHEIM])
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if apparaat.verify_token(form.cleaned_data["code"].strip()):
+        if _eerste_code_klopt(apparaat, form.cleaned_data["code"].strip()):
+            TOTPDevice.objects.filter(user=request.user, confirmed=False).delete()
             apparaat.confirmed = True
-            apparaat.save(update_fields=["confirmed"])
+            apparaat.save()
+            del request.session[NIEUW_GEHEIM]
             otp_login(request, apparaat)
+            request.session.cycle_key()
             _log(request, "twee_stap_instellen", "ok")
             return redirect(_volgende(request))
         form.add_error("code", _("This code is not valid. Try again."))
@@ -78,6 +92,19 @@ def twee_stap_instellen(request):
             "qr": mark_safe(qr.to_string(encoding="unicode")),
         },
     )
+
+
+def _eerste_code_klopt(apparaat: TOTPDevice, code: str) -> bool:
+    """Check the first code of an app being linked, without saving the device: it is
+    stored only once confirmed (django-otp's verify_token saves on every attempt)."""
+    if not code.isdigit():
+        return False
+    totp = TOTP(apparaat.bin_key, apparaat.step, apparaat.t0, apparaat.digits, apparaat.drift)
+    totp.time = time.time()
+    if not totp.verify(int(code), apparaat.tolerance):
+        return False
+    apparaat.last_t = totp.t()
+    return True
 
 
 def _url(naam: str) -> str:

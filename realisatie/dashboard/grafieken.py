@@ -6,6 +6,7 @@ every chart. Labels are Dutch-formatted here, so the chart and its table agree.
 
 from __future__ import annotations
 
+from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext as _
 
 from realisatie.templatetags.cijfers import datum_kort
@@ -54,5 +55,26 @@ def vooruitblik(beeld: Vooruitblik) -> dict:
                 )
             ),
             {"naam": _("Target"), "soort": "line", "waarden": [k.opgave for k in beeld.kwartalen]},
+        ],
+    }
+
+
+def statushouders_per_maand(maanden) -> dict:
+    """Housed so far per month as bars against the pace the schedule asks (n/6)."""
+    return {
+        "id": "statushouders-maanden",
+        "titel": str(_("Status holders housed against the schedule")),
+        "labels": [f"{MONTHS_3[m.maand.month]} {m.maand.year}" for m in maanden],
+        "reeksen": [
+            {
+                "naam": _("Housed so far"),
+                "soort": "bar",
+                "waarden": [m.gehuisvest for m in maanden],
+            },
+            {
+                "naam": _("Schedule (n/6 of to be housed)"),
+                "soort": "line",
+                "waarden": [m.volgens_schema for m in maanden],
+            },
         ],
     }

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from realisatie.capaciteit import Kwartaal, kwartalen
-from realisatie.dashboard import export, grafieken
+from realisatie.dashboard import export, grafieken, tables
 from realisatie.dashboard.pagina import dashboard
 from realisatie.gemeentebeeld import gemeentebeeld, huidige_gemeente
 from realisatie.landelijk import landelijk as landelijk_van
@@ -26,15 +26,21 @@ from toegang.beleid import is_landelijk, mag_lezen
 def gebied(request, code: str, gebied: str):
     provincie = leesbare_provincie(request, code)
     datum = gekozen_datum(request.GET.get("peildatum"))
-    beeld = dashboard(provincie, datum or timezone.localdate(), request, gebiedcode=gebied)
+    beeld = dashboard(provincie, datum or timezone.localdate(), gebiedcode=gebied)
     if beeld is None:
         raise Http404
-    if csv := export.csv_antwoord(request, lambda: export.gebiedpagina(beeld), gebied):
+    tabellen = tables.gebiedpagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, gebied):
         return csv
     return render(
         request,
         "realisatie/gebied.html",
-        {"dashboard": beeld, "overzicht": beeld.overzicht, "gekozen": datum},
+        {
+            "dashboard": beeld,
+            "overzicht": beeld.overzicht,
+            "gekozen": datum,
+            "tabellen": tabellen,
+        },
     )
 
 
@@ -47,16 +53,29 @@ def gemeente(request, code: str):
     if not mag_lezen(request.user, gevonden.provincie):
         raise PermissionDenied
     beeld = gemeentebeeld(gevonden, datum or timezone.localdate())
-    if csv := export.csv_antwoord(request, lambda: export.gemeentepagina(beeld), code):
+    tabellen = tables.gemeentepagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, code):
         return csv
-    return render(request, "realisatie/gemeente.html", {"beeld": beeld, "gekozen": datum})
+    return render(
+        request,
+        "realisatie/gemeente.html",
+        {
+            "beeld": beeld,
+            "gekozen": datum,
+            "tabellen": tabellen,
+            "overzicht": beeld.overzicht,
+            "grafiek_maanden": grafieken.statushouders_per_maand(beeld.maanden),
+            "grafieken_trend": [grafieken.trend(r) for r in beeld.trend],
+        },
+    )
 
 
 @login_required
 def trend(request, code: str):
     provincie = leesbare_provincie(request, code)
     naam, reeksen = trend_van(provincie, request.GET.get("gebied") or None)
-    if csv := export.csv_antwoord(request, lambda: export.trendpagina(reeksen), "trend"):
+    tabellen = tables.trendpagina(reeksen)
+    if csv := export.csv_antwoord(request, tabellen, "trend"):
         return csv
     return render(
         request,
@@ -66,21 +85,52 @@ def trend(request, code: str):
             "naam": naam,
             "reeksen": reeksen,
             "grafieken": [grafieken.trend(reeks) for reeks in reeksen],
+            "tabellen": tabellen,
         },
     )
+
+
+# The horizon a member may ask for: the cost grows with every quarter and location.
+VOORUITBLIK_JAREN = (2000, 2100)
+VOORUITBLIK_MAX_KWARTALEN = 40
+
+
+def _horizon(request) -> tuple[Kwartaal, Kwartaal, str]:
+    """The chosen quarters, or the default ones with a Dutch message why."""
+    try:
+        eerste = Kwartaal.parse(request.GET.get("van") or "2024-Q1")
+        laatste = Kwartaal.parse(request.GET.get("tot") or "2026-Q4")
+    except ValueError:
+        return Kwartaal(2024, 1), Kwartaal(2026, 4), _("Invalid quarter; write it as 2024-Q1.")
+    laagste, hoogste = VOORUITBLIK_JAREN
+    if not (laagste <= eerste.jaar <= hoogste and laagste <= laatste.jaar <= hoogste):
+        melding = _("Choose quarters between %(from)s and %(to)s.") % {
+            "from": laagste,
+            "to": hoogste,
+        }
+    elif laatste < eerste:
+        melding = _("The last quarter lies before the first.")
+    elif (laatste.jaar - eerste.jaar) * 4 + laatste.nummer - eerste.nummer >= (
+        VOORUITBLIK_MAX_KWARTALEN
+    ):
+        melding = _("Choose at most %(count)s quarters (ten years).") % {
+            "count": VOORUITBLIK_MAX_KWARTALEN
+        }
+    else:
+        return eerste, laatste, ""
+    return Kwartaal(2024, 1), Kwartaal(2026, 4), melding
 
 
 @login_required
 def vooruitblik(request, code: str):
     provincie = leesbare_provincie(request, code)
-    try:
-        eerste = Kwartaal.parse(request.GET.get("van") or "2024-Q1")
-        laatste = Kwartaal.parse(request.GET.get("tot") or "2026-Q4")
-        kwartalen(eerste, laatste)
-    except ValueError:
-        raise Http404(_("Invalid quarter; write it as 2024-Q1.")) from None
+    eerste, laatste, fout = _horizon(request)
+    if fout and request.GET.get("_export") == "csv":
+        raise Http404(fout)
+    kwartalen(eerste, laatste)
     beeld = vooruitblik_van(provincie, eerste, laatste)
-    if csv := export.csv_antwoord(request, lambda: export.vooruitblikpagina(beeld), code):
+    tabellen = tables.vooruitblikpagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, code):
         return csv
     return render(
         request,
@@ -91,7 +141,10 @@ def vooruitblik(request, code: str):
             "van": eerste,
             "tot": laatste,
             "grafiek": grafieken.vooruitblik(beeld),
+            "tabellen": tabellen,
+            "fout": fout,
         },
+        status=400 if fout else 200,
     )
 
 
@@ -105,9 +158,14 @@ def signalen(request, code: str):
         maanden = 6
     maanden = min(max(maanden, 1), 36)
     beeld = signalen_van(provincie, datum or timezone.localdate(), maanden)
-    if csv := export.csv_antwoord(request, lambda: export.signalenpagina(beeld), code):
+    tabellen = tables.signalenpagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, code):
         return csv
-    return render(request, "realisatie/signalen.html", {"provincie": provincie, "beeld": beeld})
+    return render(
+        request,
+        "realisatie/signalen.html",
+        {"provincie": provincie, "beeld": beeld, "tabellen": tabellen},
+    )
 
 
 @login_required
@@ -116,6 +174,11 @@ def landelijk(request):
         raise PermissionDenied
     datum = gekozen_datum(request.GET.get("peildatum"))
     beeld = landelijk_van(datum or timezone.localdate())
-    if csv := export.csv_antwoord(request, lambda: export.landelijkpagina(beeld), "NL"):
+    tabellen = tables.landelijkpagina(beeld)
+    if csv := export.csv_antwoord(request, tabellen, "NL"):
         return csv
-    return render(request, "realisatie/landelijk.html", {"beeld": beeld, "gekozen": datum})
+    return render(
+        request,
+        "realisatie/landelijk.html",
+        {"beeld": beeld, "gekozen": datum, "tabellen": tabellen},
+    )

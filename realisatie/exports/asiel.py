@@ -1,11 +1,11 @@
-"""Bijlage 2 (asiel per subregio and gemeente per quarter, 2024-2026) and the asiel
-sheets of the stand van zaken (per location; amv COA).
+"""Bijlage 2 (asiel per subregio and gemeente per quarter) and the asiel sheets of the
+stand van zaken (per location; amv COA).
 
-Capacity per quarter comes from the location register through
-`realisatie.capaciteit.capaciteit_per_kwartaal` (measured on the first day of each
-quarter); the opgave of each quarter is the one `provincie_overzicht` shows on that
-day. A gemeente without locations in the register has no figure (empty cell with a
-note), not 0: Gelderland's and Overijssel's sources give totals, not locations.
+The figures per quarter are `realisatie.vooruitblik.asiel_per_kwartaal`, the same rows
+the vooruitblik page shows for the province: gerealiseerd from the one asiel source of
+each gemeente, gepland and voorgenomen from the register, only the soorten the opgave
+counts, against the effective opgave in force on the first day of each quarter. This
+module only lays them out; a subtotal in the sheet is a live SUM of the rows below it.
 """
 
 from __future__ import annotations
@@ -16,18 +16,17 @@ from collections.abc import Iterator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from gemeenten.boom import Knoop, gebiedsboom
-from gemeenten.models import Gemeente
-from opgaven.gebiedsopgave import Bron, Gebiedsopgave
-from opgaven.models import Opgavesoort
+from opgaven.models import Opvangsoort
+from prt.formaat import datum_kort
+from realisatie.asielbron import uit_register
 from realisatie.capaciteit import (
+    GEPLAND,
+    GEREALISEERD,
     STATUSSEN,
+    VOORGENOMEN,
     Kwartaal,
-    Status,
-    amv_op,
+    Plaatsenperiode,
     capaciteit_op,
-    capaciteit_per_kwartaal,
-    kwartalen,
 )
 from realisatie.exports.bijlagen import gebiedskolommen
 from realisatie.exports.exporter import (
@@ -37,61 +36,25 @@ from realisatie.exports.exporter import (
     is_totaalrij,
     kinderen,
 )
-from realisatie.exports.register import locaties_met_perioden, perioden_per_gemeente
 from realisatie.exports.werkboek import (
     Datum,
     Getal,
     Kolom,
-    Onbekend,
     Rij,
     Subtotaal,
     Tabel,
     Tekst,
     Verschil,
 )
-from realisatie.models import Opvangsoort
-from realisatie.overzicht import ONBEKEND, Blok, Regel, provincie_overzicht
+from realisatie.models import Opvanglocatie
+from realisatie.overzicht import provinciegebied, telling_in_woorden
+from realisatie.vooruitblik import asiel_per_kwartaal
 
 STATUS_LABELS = {
-    Status.GEREALISEERD: gettext_lazy("realised"),
-    Status.GEPLAND: gettext_lazy("planned"),
-    Status.VOORGENOMEN: gettext_lazy("intended"),
+    GEREALISEERD: gettext_lazy("realised"),
+    GEPLAND: gettext_lazy("planned"),
+    VOORGENOMEN: gettext_lazy("intended"),
 }
-
-
-def gebiedsregels(provincie, datum: datetime.date) -> list[Regel]:
-    """Every area of the province as an (empty) row, in table order."""
-    gemeenten = list(
-        Gemeente.objects.filter_for_date(datum)
-        .filter(provincie=provincie)
-        .select_related("subregio__veiligheidsregio", "veiligheidsregio")
-    )
-    return [Regel(k) for k in gebiedsboom(provincie, gemeenten).doorlopen()]
-
-
-def optellen(knoop: Knoop, per_gemeente: dict[int, int]) -> dict[int, Gebiedsopgave]:
-    """Per node (id), the gemeente figures summed up the tree; unknown stays unknown."""
-    uit: dict[int, Gebiedsopgave] = {}
-
-    def bezoek(k: Knoop) -> Gebiedsopgave:
-        if k.is_gemeente:
-            waarde = per_gemeente.get(k.sleutels[0][1])
-            uitkomst = ONBEKEND if waarde is None else Gebiedsopgave(waarde, Bron.GEMEENTEN)
-        else:
-            onder = [bezoek(kind) for kind in k.kinderen]
-            bekend = [o.waarde for o in onder if o.waarde is not None]
-            if not bekend:
-                uitkomst = ONBEKEND
-            else:
-                volledig = len(bekend) == len(onder)
-                uitkomst = Gebiedsopgave(
-                    sum(bekend), Bron.GEMEENTEN if volledig else Bron.ONVOLLEDIG
-                )
-        uit[id(k)] = uitkomst
-        return uitkomst
-
-    bezoek(knoop)
-    return uit
 
 
 class Bijlage2(Exporter):
@@ -108,76 +71,64 @@ class Bijlage2(Exporter):
         return _("Annex 2: asylum reception per quarter")
 
     def tabellen(self) -> Iterator[Tabel]:
-        regels = gebiedsregels(self.provincie, self.datum)
+        boom = provinciegebied(self.provincie, self.datum)
+        beelden = asiel_per_kwartaal(self.provincie, boom, self.eerste, self.laatste)
+        regels = beelden[0].regels
         onder = kinderen(regels)
-        register = perioden_per_gemeente(self.provincie)
-        reeksen = {
-            gemeente: capaciteit_per_kwartaal(perioden, self.eerste, self.laatste)
-            for gemeente, perioden in register.items()
-        }
-        reeks = kwartalen(self.eerste, self.laatste)
         kolommen = gebiedskolommen()
-        for kwartaal in reeks:
+        for beeld in beelden:
+            k = beeld.kwartaal
             kolommen += [
-                *(
-                    Kolom(f"{s}_{kwartaal}", str(STATUS_LABELS[s]), str(kwartaal))
-                    for s in STATUSSEN
-                ),
-                Kolom(f"opgave_{kwartaal}", _("Target"), str(kwartaal)),
-                Kolom(f"verschil_{kwartaal}", _("Difference"), str(kwartaal)),
+                *(Kolom(f"{s}_{k}", str(STATUS_LABELS[s]), str(k)) for s in STATUSSEN),
+                Kolom(f"opgave_{k}", _("Target"), str(k)),
+                Kolom(f"verschil_{k}", _("Difference"), str(k)),
             ]
-        per_kwartaal = []
-        for i, kwartaal in enumerate(reeks if register else []):
-            per_status = {
-                s: optellen(regels[0].knoop, {g: r[i][1][s] for g, r in reeksen.items()})
-                for s in STATUSSEN
-            }
-            asiel = provincie_overzicht(self.provincie, kwartaal.begin).blok(Opgavesoort.ASIEL)
-            opgave = {(r.knoop.niveau, r.knoop.code): r.waarden["opgave"] for r in asiel.regels}
-            per_kwartaal.append((kwartaal, per_status, opgave))
         rijen = []
-        for i, regel in enumerate(regels):
-            cellen = gebiedskop(regel)
-            for kwartaal, per_status, opgave in per_kwartaal:
-                for s in STATUSSEN:
-                    cellen.append(_registercel(per_status[s][id(regel.knoop)], onder[i]))
-                eigen = opgave.get((regel.knoop.niveau, regel.knoop.code), ONBEKEND)
-                cellen.append(gebiedscel(eigen, onder[i]))
+        for i, gebied in enumerate(regels):
+            cellen = gebiedskop(gebied)
+            for beeld in beelden:
+                regel = beeld.regels[i]
+                k = beeld.kwartaal
+                cellen += [
+                    gebiedscel(regel.cijfer(s), onder[i])
+                    for s in (GEREALISEERD, GEPLAND, VOORGENOMEN)
+                ]
+                cellen.append(gebiedscel(regel.cijfer("opgave_effectief"), onder[i]))
                 cellen.append(
                     Verschil(
-                        (f"{Status.GEREALISEERD}_{kwartaal}", f"{Status.GEPLAND}_{kwartaal}"),
-                        f"opgave_{kwartaal}",
+                        (f"{GEREALISEERD}_{k}", f"{GEPLAND}_{k}"),
+                        f"opgave_{k}",
+                        regel.waarde("verschil"),
                     )
                 )
-            rijen.append(Rij(cellen, vet=is_totaalrij(regel)))
+            rijen.append(Rij(cellen, vet=is_totaalrij(gebied)))
+        tellingen = sorted({telling_in_woorden(b.telling.soorten) for b in beelden})
         yield Tabel(
             blad=_("Asylum per quarter"),
             titel=_("Asylum reception per subregion and municipality"),
             regels=[
-                *self.regels(_("location register (PRT Monitor)")),
+                *self.regels(_("location register and entered figures (PRT Monitor)")),
                 _(
-                    "Capacity on the first day of each quarter; difference = realised + planned "
-                    "− target."
+                    "Places on the first day of each quarter; realised from the location "
+                    "register where a municipality has locations, else from the entered "
+                    "figures; planned and intended from the register."
                 ),
+                _("Counted toward the target: %(counted)s.") % {"counted": "; ".join(tellingen)},
+                _("Difference = realised + planned − target (after exchange agreements)."),
             ],
             kolommen=kolommen,
-            rijen=rijen if register else [],
-            leeg=_("No reception locations in the register for this province."),
+            rijen=rijen,
         )
 
 
-def _registercel(waarde: Gebiedsopgave, onder: tuple[int, ...]):
-    if waarde.waarde is None:
-        return Onbekend(_("no locations in the register"))
-    return gebiedscel(waarde, onder)
+def locatietabel(exporter: Exporter, einde: datetime.date, locaties) -> Tabel:
+    """Per location: regular places now and at `einde`, amv, other places, remarks.
 
-
-def locatietabel(exporter: Exporter, einde: datetime.date) -> Tabel:
-    """Per location: regular places now and at `einde`, amv, emergency places, remarks."""
+    `locaties`: (location, its periods) as `realisatie.bronnen.locaties` gives them."""
     rijen = []
-    for locatie, perioden in locaties_met_perioden(exporter.provincie):
-        gerealiseerd = [p for p in perioden if p.status == Status.GEREALISEERD]
-        vast = [p for p in perioden if p.status != Status.VOORGENOMEN]
+    for locatie, perioden in locaties:
+        gerealiseerd = [p for p in perioden if p.status == GEREALISEERD]
+        vast = [p for p in perioden if p.status != VOORGENOMEN]
         regulier = locatie.soort == Opvangsoort.RO
         nu = capaciteit_op(gerealiseerd, exporter.datum)
         later = capaciteit_op(vast, einde)
@@ -190,7 +141,7 @@ def locatietabel(exporter: Exporter, einde: datetime.date) -> Tabel:
                     Tekst(locatie.get_soort_display()),
                     Getal(nu) if regulier else None,
                     Getal(later) if regulier else None,
-                    Getal(amv_op(gerealiseerd, exporter.datum)),
+                    Getal(_amv(gerealiseerd, exporter.datum)),
                     None if regulier else Getal(nu),
                     Datum(contract),
                     Tekst(locatie.opmerkingen),
@@ -221,9 +172,9 @@ def locatietabel(exporter: Exporter, einde: datetime.date) -> Tabel:
             Kolom("locatie", _("Location")),
             Kolom("soort", _("Type")),
             Kolom("regulier", _("Regular, now")),
-            Kolom("regulier_later", _("Regular on %(date)s") % {"date": f"{einde:%-d-%-m-%Y}"}),
+            Kolom("regulier_later", _("Regular on %(date)s") % {"date": datum_kort(einde)}),
             Kolom("amv", _("of which unaccompanied minors")),
-            Kolom("noodopvang", _("Emergency and temporary, now")),
+            Kolom("overig", _("Other types, now")),
             Kolom("einde", _("End of contract")),
             Kolom("opmerkingen", _("Remarks")),
         ],
@@ -232,30 +183,30 @@ def locatietabel(exporter: Exporter, einde: datetime.date) -> Tabel:
     )
 
 
-def amv_tabel(exporter: Exporter, blok: Blok) -> Tabel:
-    """Amv (COA): the amv part of the asiel opgave against the amv places realised."""
-    onder = kinderen(blok.regels)
-    rijen = [
-        Rij(
-            [
-                *gebiedskop(regel),
-                gebiedscel(regel.waarden["opgave_amv"], onder[i]),
-                gebiedscel(regel.waarden["amv"], onder[i]),
-                Verschil("amv", "opgave_amv"),
-            ],
-            vet=is_totaalrij(regel),
+def _amv(perioden: list[Plaatsenperiode], datum: datetime.date) -> int:
+    """Amv places on `datum`: a period's amv part, all places of an amv-only location."""
+    stand = uit_register(perioden, datum)
+    return stand.amv if stand is not None else 0
+
+
+def locaties(provincie) -> list[tuple[Opvanglocatie, list[Plaatsenperiode]]]:
+    """Every location of the province's gemeenten with its capacity periods."""
+    uit = []
+    for locatie in (
+        Opvanglocatie.objects.filter(gemeente__provincie=provincie)
+        .select_related("gemeente")
+        .prefetch_related("perioden")
+        .order_by("gemeente__naam", "naam")
+    ):
+        uit.append(
+            (
+                locatie,
+                [
+                    Plaatsenperiode(
+                        p.plaatsen, p.waarvan_amv, p.van, p.tot_en_met, p.status, locatie.soort
+                    )
+                    for p in locatie.perioden.all()
+                ],
+            )
         )
-        for i, regel in enumerate(blok.regels)
-    ]
-    return Tabel(
-        blad=_("Unaccompanied minors COA"),
-        titel=_("Unaccompanied minors (COA): target and realisation"),
-        regels=exporter.regels(peildata=blok.peildata),
-        kolommen=[
-            *gebiedskolommen(),
-            Kolom("opgave_amv", _("Target")),
-            Kolom("amv", _("Realisation")),
-            Kolom("verschil", _("Difference")),
-        ],
-        rijen=rijen,
-    )
+    return uit

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from opgaven.gebiedsopgave import Gebiedsopgave
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavesoort
+from realisatie.aggregatie import ONBEKEND, Cijfer, Regel
+from realisatie.dashboard.tables import bloktabel
 from realisatie.exports.exporter import (
     Exporter,
     besluitbron,
@@ -26,44 +27,43 @@ from realisatie.exports.exporter import (
     kinderen,
 )
 from realisatie.exports.werkboek import Kolom, Onbekend, Percentage, Rij, Tabel, Verschil
-from realisatie.overzicht import ONBEKEND, Blok, Regel, provincie_overzicht
+from realisatie.overzicht import (
+    Blok,
+    provincie_overzicht,
+    provinciegebied,
+    statushoudersblok,
+)
+from realisatie.tabelbasis import als_werkboektabel
 
 
 def gebiedskolommen() -> list[Kolom]:
     return [Kolom("gebied", _("Area")), Kolom("code", _("CBS code"))]
 
 
-def oekraine_tabel(exporter: Exporter, blok: Blok, blad: str) -> Tabel:
-    onder = kinderen(blok.regels)
-    rijen = [
-        Rij(
-            [
-                *gebiedskop(regel),
-                gebiedscel(regel.waarden["opgave"], onder[i]),
-                gebiedscel(regel.waarden["realisatie"], onder[i]),
-                Verschil("realisatie", "opgave", regel.waarde("verschil")),
-                gebiedscel(regel.waarden["bezet"], onder[i]),
-                gebiedscel(regel.waarden["beschikbaar"], onder[i]),
-                gebiedscel(regel.waarden["poo"], onder[i]),
-            ],
-            vet=is_totaalrij(regel),
-        )
-        for i, regel in enumerate(blok.regels)
-    ]
-    return Tabel(
+def bloksheet(exporter: Exporter, blok: Blok, blad: str, *sleutels: str, titel: str = "") -> Tabel:
+    """A sheet of a block: the dashboard's own table of the block
+    (`realisatie.dashboard.tables.bloktabel`) with the columns of `sleutels` (the
+    block's visible ones when none are named), each area once, live subtotals."""
+    kolommen = (
+        [next(k for k in blok.kolommen if k.sleutel == s) for s in sleutels]
+        if sleutels
+        else blok.zichtbare_kolommen
+    )
+    tabel = bloktabel(blok, blok.getoonde_regels, kolommen=kolommen)
+    tabel.titel = titel or tabel.titel
+    return als_werkboektabel(
+        tabel,
         blad=blad,
-        titel=_("Reception of displaced persons from Ukraine per municipality"),
         regels=exporter.regels(besluitbron(blok.besluit), peildata=blok.peildata),
-        kolommen=[
-            *gebiedskolommen(),
-            Kolom("opgave", _("Target")),
-            Kolom("realisatie", _("GOO places")),
-            Kolom("verschil", _("Difference")),
-            Kolom("bezet", _("Occupied")),
-            Kolom("beschikbaar", _("Available")),
-            Kolom("poo", _("POO")),
-        ],
-        rijen=rijen,
+    )
+
+
+def oekraine_tabel(exporter: Exporter, blok: Blok, blad: str) -> Tabel:
+    return bloksheet(
+        exporter,
+        blok,
+        blad,
+        titel=_("Reception of displaced persons from Ukraine per municipality"),
     )
 
 
@@ -111,10 +111,12 @@ class Bijlage3(Exporter):
     def blokken(self) -> list[tuple[Halfjaar, Blok | None]]:
         uit = []
         for halfjaar in self.halfjaren:
-            blok = provincie_overzicht(self.provincie, halfjaar.einde).blok(
-                Opgavesoort.STATUSHOUDERS
+            # The whole half year: the months that end before the first day of the next.
+            boom = provinciegebied(self.provincie, halfjaar.einde)
+            blok = statushoudersblok(
+                self.provincie, boom, halfjaar.volgende().begin, halfjaar=halfjaar
             )
-            uit.append((halfjaar, blok if blok.halfjaar == halfjaar else None))
+            uit.append((halfjaar, blok if blok.besluit is not None else None))
         return uit
 
     def tabellen(self) -> Iterator[Tabel]:
@@ -154,7 +156,7 @@ def _sleutel(regel: Regel) -> tuple[str, str]:
 
 
 def _statushouder_cellen(regel: Regel | None, halfjaar: str, onder: tuple[int, ...]) -> list:
-    def waarde(sleutel: str) -> Gebiedsopgave:
+    def waarde(sleutel: str) -> Cijfer:
         return regel.waarden.get(sleutel, ONBEKEND) if regel else ONBEKEND
 
     if regel is None:

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Niveau, Provincie
-from opgaven.gebiedsopgave import Bron, Gebiedsopgave
 from opgaven.models import Opgavebesluit
+from prt.formaat import datum_kort
+from realisatie.aggregatie import Bron, Cijfer, Regel
 from realisatie.exports.werkboek import Cel, Getal, Onbekend, Subtotaal, Tabel, Tekst
-from realisatie.overzicht import Regel
 
 
 class Exporter:
@@ -38,12 +38,12 @@ class Exporter:
         regels = [
             _("Province: %(name)s (%(code)s)")
             % {"name": self.provincie.naam, "code": self.provincie.code},
-            _("As of: %(date)s") % {"date": _datum(self.datum)},
+            _("As of: %(date)s") % {"date": datum_kort(self.datum)},
         ]
         if peildata:
             regels.append(
                 _("Figures of reference date(s): %(dates)s")
-                % {"dates": ", ".join(_datum(d) for d in peildata)}
+                % {"dates": ", ".join(datum_kort(d) for d in peildata)}
             )
         for bron in bronnen:
             if bron:
@@ -63,7 +63,7 @@ def kinderen(regels: list[Regel]) -> list[tuple[int, ...]]:
     return [tuple(positie[id(k)] for k in r.knoop.kinderen if id(k) in positie) for r in regels]
 
 
-def gebiedscel(waarde: Gebiedsopgave, onder: tuple[int, ...]) -> Cel:
+def gebiedscel(waarde: Cijfer, onder: tuple[int, ...]) -> Cel:
     """A figure of an area: a live SUM of the rows below it where it is their sum."""
     if waarde.waarde is None:
         return Onbekend()
@@ -83,7 +83,3 @@ def gebiedskop(regel: Regel) -> list[Cel]:
 
 def is_totaalrij(regel: Regel) -> bool:
     return regel.knoop.niveau != Niveau.GEMEENTE
-
-
-def _datum(datum: datetime.date) -> str:
-    return f"{datum:%-d-%-m-%Y}"

@@ -38,6 +38,7 @@ from realisatie.models import Peildatum
 from toegang.beleid import mag_bewerken
 
 SESSIESLEUTEL = "prt_import"
+FORMULIER_MARGE = 64 * 1024  # the other fields and the multipart boundaries
 
 
 def _bewerkbare_provincie(request, code: str) -> Provincie:
@@ -67,6 +68,10 @@ def invoer(request, code: str):
     }
     if request.method != "POST":
         return render(request, "exports/invoer.html", context)
+    if _verzoek_te_groot(request):
+        # Refused on the stated size, before Django reads (and stores) the upload.
+        context["fout"] = te_groot()
+        return render(request, "exports/invoer.html", context, status=413)
     bestand = request.FILES.get("bestand")
     if bestand is None:
         context["fout"] = _("Choose the filled template to upload.")
@@ -125,6 +130,14 @@ def _voorbeeld(request, context: dict, uitkomst: Inlezing):
         {**context, "uitkomst": uitkomst},
         status=200 if uitkomst.in_orde else 400,
     )
+
+
+def _verzoek_te_groot(request) -> bool:
+    try:
+        lengte = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return True
+    return lengte > MAX_BYTES + FORMULIER_MARGE
 
 
 def _invoer_statushouders(request, provincie: Provincie, context: dict, kop, inhoud: bytes):

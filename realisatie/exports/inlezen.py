@@ -4,22 +4,23 @@ figures are saved by `vastleggen`, through the entry services of `realisatie.inv
 (same validation, permission policy and audit trail as the forms).
 
 Refused as a whole: another file type or template, a file over `MAX_BYTES`, more rows
-than the province has gemeenten, a vastgestelde peildatum. Refused per cell: unknown
+than the province has gemeenten, a vastgestelde peildatum, and whatever
+`xlsxbestand` refuses before a cell is read (a zip that unpacks too far, macros, a
+sheet beyond its row, column or time bounds). Refused per cell: unknown
 or duplicate CBS codes, a gemeente of another province, text, fractions or negative
 numbers in number cells, formulas (a formula referring to another file is named).
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from gemeenten.models import Gemeente
+from prt.aantallen import OngeldigAantal, aantal_uit_cel
+from prt.aantallen import melding as aantal_melding
 from realisatie.exports.sjabloon import (
     BLAD,
     EERSTE_WAARDEKOLOM,
@@ -30,10 +31,9 @@ from realisatie.exports.sjabloon import (
     gemeenten_van,
     huidige_tellingen,
 )
+from realisatie.exports.xlsxbestand import MAX_BYTES, Geweigerd, blad_openen, te_groot
 from realisatie.invoer import sprongen
 from realisatie.models import Peildatum
-
-MAX_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -155,32 +155,19 @@ def kop_lezen(inhoud: bytes) -> tuple[Kop | None, list[Probleem]]:
     return Kop(str(blad["B3"].value or ""), str(blad["B4"].value or ""), waarde), []
 
 
-def te_groot() -> str:
-    return _("The file is larger than %(mb)s MB; upload the filled template only.") % {
-        "mb": MAX_BYTES // (1024 * 1024)
-    }
-
-
 def _geweigerd(uitkomst: Inlezing, melding: str) -> Inlezing:
     uitkomst.problemen.append(Probleem(melding))
     return uitkomst
 
 
 def _open(inhoud: bytes, uitkomst: Inlezing):
-    """The template's sheet, formulas as written (a formula is refused, not evaluated)."""
-    geen_sjabloon = _("This is not an Excel workbook (.xlsx); download the template and fill it.")
-    if not zipfile.is_zipfile(io.BytesIO(inhoud)):
-        _geweigerd(uitkomst, geen_sjabloon)
-        return None
+    """The template's sheet, formulas as written (a formula is refused, not evaluated),
+    read within the bounds of `xlsxbestand` (size, zip, macros, rows, columns, time)."""
     try:
-        boek = load_workbook(io.BytesIO(inhoud))
-    except Exception:  # openpyxl raises many kinds for a broken or foreign zip
-        _geweigerd(uitkomst, geen_sjabloon)
+        return blad_openen(inhoud, BLAD)
+    except Geweigerd as fout:
+        _geweigerd(uitkomst, fout.melding)
         return None
-    if BLAD not in boek.sheetnames:
-        _geweigerd(uitkomst, _("This workbook is not the PRT Monitor import template."))
-        return None
-    return boek[BLAD]
 
 
 def _juist_sjabloon(blad, onderwerp: Onderwerp, peildatum: Peildatum, uitkomst) -> bool:
@@ -273,15 +260,10 @@ def _getal(waarde) -> tuple[int | None, str]:
                 "formula": waarde
             }
         return None, _("Type the number instead of the formula %(formula)s.") % {"formula": waarde}
-    if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
-        return None, ""
-    if isinstance(waarde, bool) or not isinstance(waarde, int | float):
-        return None, _("'%(value)s' is not a number.") % {"value": waarde}
-    if waarde != int(waarde):
-        return None, _("%(value)s is not a whole number.") % {"value": waarde}
-    if waarde < 0:
-        return None, _("%(value)s is negative; enter 0 or more.") % {"value": int(waarde)}
-    return int(waarde), ""
+    try:
+        return aantal_uit_cel(waarde), ""
+    except OngeldigAantal as fout:
+        return None, aantal_melding(fout)
 
 
 def vastleggen(*, onderwerp: Onderwerp, peildatum: Peildatum, door, rijen, bevestigd):

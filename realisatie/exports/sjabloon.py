@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from gemeenten.models import Gemeente
+from realisatie.exports.neutraliseren import als_tekst
 from realisatie.exports.werkboek import DATUMNOTATIE, GETALNOTATIE
 from realisatie.invoer.rijen import AsielRij, OekraineRij
 from realisatie.invoer.services import asieltellingen_opslaan, oekraine_tellingen_opslaan
@@ -120,13 +121,13 @@ def sjabloon(onderwerp: Onderwerp, peildatum: Peildatum) -> bytes:
     for rij, gemeente in enumerate(gemeenten_van(peildatum), start=KOPREGEL + 1):
         telling = tellingen.get(gemeente.code)
         blad.cell(row=rij, column=KOLOM_CODE, value=gemeente.code)
-        blad.cell(row=rij, column=KOLOM_NAAM, value=gemeente.naam)
+        als_tekst(blad.cell(row=rij, column=KOLOM_NAAM), gemeente.naam)
         for i, veld in enumerate(onderwerp.velden):
             cel = blad.cell(row=rij, column=EERSTE_WAARDEKOLOM + i)
             cel.value = getattr(telling, veld) if telling else None
             cel.number_format = GETALNOTATIE
         toelichting = EERSTE_WAARDEKOLOM + len(onderwerp.velden)
-        blad.cell(row=rij, column=toelichting, value=telling.toelichting if telling else None)
+        als_tekst(blad.cell(row=rij, column=toelichting), telling.toelichting if telling else None)
         blad.cell(row=rij, column=toelichting + 1, value=telling.versie if telling else None)
     versiekolom = blad.cell(row=KOPREGEL, column=len(koppen)).column_letter
     blad.column_dimensions[versiekolom].hidden = True

@@ -1,5 +1,8 @@
 """The stand van zaken sent with every PRT meeting: one workbook, a sheet per subject
-(asiel per location, amv COA, Oekraïne, statushouders per month, amv Nidos)."""
+(asiel per location, amv COA, Oekraïne, statushouders per month, amv Nidos).
+
+Every figure is the overview's (`realisatie.overzicht`), the months included: a month
+counts when it ends before the reference date, as everywhere."""
 
 from __future__ import annotations
 
@@ -10,20 +13,18 @@ from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext as _
 
 from opgaven.models import Opgavesoort
+from realisatie.aggregatie import Regel
 from realisatie.capaciteit import Kwartaal
-from realisatie.exports.asiel import amv_tabel, gebiedsregels, locatietabel, optellen
-from realisatie.exports.bijlagen import gebiedskolommen, oekraine_tabel
-from realisatie.exports.exporter import (
-    Exporter,
-    besluitbron,
-    gebiedscel,
-    gebiedskop,
-    is_totaalrij,
-    kinderen,
-)
-from realisatie.exports.register import gehuisvest_per_maand, nidos_per_gemeente
-from realisatie.exports.werkboek import Kolom, Onbekend, Percentage, Rij, Tabel, Verschil
-from realisatie.overzicht import ONBEKEND, Blok, provincie_overzicht
+from realisatie.dashboard.tables import bloktabel
+from realisatie.exports import werkboek
+from realisatie.exports.asiel import locaties, locatietabel
+from realisatie.exports.bijlagen import bloksheet, oekraine_tabel
+from realisatie.exports.exporter import Exporter, besluitbron, gebiedscel
+from realisatie.exports.werkboek import Tabel
+from realisatie.overzicht import Blok, provincie_overzicht, statushouders_per_maand
+from realisatie.overzicht import Kolom as Blokkolom
+from realisatie.tabelbasis import CijferKolom, als_werkboektabel
+from realisatie.templatetags.cijfers import cijfer
 
 
 class StandVanZaken(Exporter):
@@ -40,103 +41,82 @@ class StandVanZaken(Exporter):
 
     def tabellen(self) -> Iterator[Tabel]:
         overzicht = provincie_overzicht(self.provincie, self.datum)
-        yield locatietabel(self, self.einde)
-        yield amv_tabel(self, overzicht.blok(Opgavesoort.ASIEL))
+        yield locatietabel(self, self.einde, locaties(self.provincie))
+        asiel = overzicht.blok(Opgavesoort.ASIEL)
+        yield bloksheet(
+            self,
+            asiel,
+            _("Unaccompanied minors COA"),
+            "opgave_amv",
+            "amv",
+            "verschil_amv",
+            titel=_("Unaccompanied minors (COA): target and realisation"),
+        )
         yield oekraine_tabel(self, overzicht.blok(Opgavesoort.OEKRAINE), _("Ukraine"))
         statushouders = overzicht.blok(Opgavesoort.STATUSHOUDERS)
-        yield self.statushouders(statushouders)
-        yield self.nidos(statushouders)
-
-    def statushouders(self, blok: Blok) -> Tabel:
-        """Per gemeente: taakstelling, te realiseren, housed per month, % realised.
-
-        Housed per month is shown where it was recorded per month; the total housed is
-        the overview's figure (a source may give only a half-year total)."""
-        halfjaar = blok.halfjaar
-        maanden = halfjaar.maanden if halfjaar else []
-        per_maand = gehuisvest_per_maand(self.provincie, halfjaar) if halfjaar else {}
-        onder = kinderen(blok.regels)
-        maand_per_knoop = (
-            [
-                optellen(
-                    blok.regels[0].knoop,
-                    {g: m.get(maand.month) for g, m in per_maand.items() if maand.month in m},
-                )
-                for maand in maanden
-            ]
-            if blok.regels
-            else []
-        )
-        rijen = []
-        for i, regel in enumerate(blok.regels):
-            rijen.append(
-                Rij(
-                    [
-                        *gebiedskop(regel),
-                        gebiedscel(regel.waarden["taakstelling"], onder[i]),
-                        gebiedscel(regel.waarden["te_realiseren"], onder[i]),
-                        *(
-                            gebiedscel(m.get(id(regel.knoop), ONBEKEND), onder[i])
-                            if maand <= self.datum
-                            else Onbekend(_("month not begun yet"))
-                            for maand, m in zip(maanden, maand_per_knoop, strict=True)
-                        ),
-                        gebiedscel(regel.waarden["gehuisvest"], onder[i]),
-                        Verschil("te_realiseren", "gehuisvest", regel.waarde("stand")),
-                        Percentage("gehuisvest", "te_realiseren", regel.waarde("percentage")),
-                    ],
-                    vet=is_totaalrij(regel),
-                )
-            )
-        return Tabel(
-            blad=_("Status holders"),
-            titel=_("Housing of status holders %(half_year)s") % {"half_year": halfjaar or ""},
-            regels=self.regels(besluitbron(blok.besluit)),
-            kolommen=[
-                *gebiedskolommen(),
-                Kolom("taakstelling", _("Housing target")),
-                Kolom("te_realiseren", _("To be housed")),
-                *(Kolom(f"maand_{m.month}", f"{MONTHS_3[m.month]} {m.year}") for m in maanden),
-                Kolom("gehuisvest", _("Housed")),
-                Kolom("stand", _("Balance")),
-                Kolom("percentage", _("Percentage realised")),
-            ],
-            rijen=rijen,
-            leeg=_("No housing target for this half year."),
-        )
-
-    def nidos(self, blok: Blok) -> Tabel:
-        """Amv via Nidos: the amv part of the taakstelling and the amv housed."""
-        rijen: list[Rij] = []
-        if blok.halfjaar is not None:
-            taak, gehuisvest = nidos_per_gemeente(self.provincie, blok.halfjaar, self.datum)
-            regels = gebiedsregels(self.provincie, self.datum)
-            onder = kinderen(regels)
-            taak_per_knoop = optellen(regels[0].knoop, taak)
-            gehuisvest_per_knoop = optellen(regels[0].knoop, gehuisvest)
-            for i, regel in enumerate(regels):
-                rijen.append(
-                    Rij(
-                        [
-                            *gebiedskop(regel),
-                            gebiedscel(taak_per_knoop[id(regel.knoop)], onder[i]),
-                            gebiedscel(gehuisvest_per_knoop[id(regel.knoop)], onder[i]),
-                            Verschil("gehuisvest", "taakstelling"),
-                        ],
-                        vet=is_totaalrij(regel),
-                    )
-                )
-        return Tabel(
-            blad=_("Unaccompanied minors Nidos"),
+        yield self.statushouders(statushouders, overzicht.boom)
+        yield bloksheet(
+            self,
+            statushouders,
+            _("Unaccompanied minors Nidos"),
+            "taakstelling_amv",
+            "gehuisvest_amv",
+            "stand_amv",
             titel=_("Unaccompanied minors via Nidos %(half_year)s")
-            % {"half_year": blok.halfjaar or ""},
+            % {"half_year": statushouders.halfjaar or ""},
+        )
+
+    def statushouders(self, blok: Blok, boom) -> Tabel:
+        """The dashboard's statushouders table with a column per month of the half year:
+        housed per month where it was recorded per month; the total housed is the
+        overview's figure (a source may give only a half-year total)."""
+        halfjaar = blok.halfjaar
+        per_maand = (
+            statushouders_per_maand(self.provincie, boom, halfjaar, self.datum) if halfjaar else {}
+        )
+        kolommen = {k.sleutel: k for k in blok.kolommen}
+        tabel = bloktabel(
+            blok,
+            blok.getoonde_regels if halfjaar else [],
+            kolommen=[kolommen["taakstelling"], kolommen["te_realiseren"]],
+            extra={
+                f"maand_{m.month}": Maandkolom(m, per_maand.get(m))
+                for m in (halfjaar.maanden if halfjaar else [])
+            },
+            na=[kolommen[s] for s in ("gehuisvest", "stand", "percentage")],
+        )
+        tabel.titel = _("Housing of status holders %(half_year)s") % {"half_year": halfjaar or ""}
+        return als_werkboektabel(
+            tabel,
+            blad=_("Status holders"),
             regels=self.regels(besluitbron(blok.besluit)),
-            kolommen=[
-                *gebiedskolommen(),
-                Kolom("taakstelling", _("of which unaccompanied minors (Nidos)")),
-                Kolom("gehuisvest", _("Housed")),
-                Kolom("verschil", _("Difference")),
-            ],
-            rijen=rijen,
             leeg=_("No housing target for this half year."),
         )
+
+
+class Maandkolom(CijferKolom):
+    """What a row's area housed in one month; a month not ended yet has no figure."""
+
+    def __init__(self, maand: datetime.date, regels: list[Regel] | None):
+        super().__init__(Blokkolom(f"maand_{maand.month}", f"{MONTHS_3[maand.month]} {maand.year}"))
+        self.per_code = {r.knoop.code: r for r in regels} if regels is not None else None
+
+    def _regel(self, record: Regel) -> Regel | None:
+        return self.per_code.get(record.knoop.code) if self.per_code is not None else None
+
+    def inhoud(self, record: Regel):
+        regel = self._regel(record)
+        return regel.waarde("gehuisvest") if regel else None
+
+    def html(self, record: Regel):
+        regel = self._regel(record)
+        return cijfer(regel, GEHUISVEST) if regel else ""
+
+    def werkboekcel(self, record: Regel, context) -> werkboek.Cel:
+        regel = self._regel(record)
+        if regel is None:
+            return werkboek.Onbekend(_("month not ended yet"))
+        return gebiedscel(regel.cijfer("gehuisvest"), context.onder)
+
+
+GEHUISVEST = Blokkolom("gehuisvest", "")

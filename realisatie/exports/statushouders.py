@@ -35,6 +35,7 @@ from realisatie.exports.inlezen import (
     _open,
     te_groot,
 )
+from realisatie.exports.neutraliseren import als_tekst
 from realisatie.exports.sjabloon import BLAD, KOPREGEL, SJABLOONVERSIE
 from realisatie.exports.werkboek import DATUMNOTATIE, GETALNOTATIE
 from realisatie.invoer import sprongen
@@ -145,14 +146,15 @@ def sjabloon(provincie: Provincie, periode: Periode) -> bytes:
             rij += 1
             telling = huidig.get((gemeente.code, maand))
             blad.cell(row=rij, column=KOLOM_CODE, value=gemeente.code)
-            blad.cell(row=rij, column=KOLOM_NAAM, value=gemeente.naam)
+            als_tekst(blad.cell(row=rij, column=KOLOM_NAAM), gemeente.naam)
             blad.cell(row=rij, column=KOLOM_MAAND, value=maand).number_format = DATUMNOTATIE
             for i, veld in enumerate(VELDEN):
                 cel = blad.cell(row=rij, column=EERSTE_WAARDEKOLOM + i)
                 cel.value = getattr(telling, veld) if telling else None
                 cel.number_format = GETALNOTATIE
-            blad.cell(
-                row=rij, column=KOLOM_TOELICHTING, value=telling.toelichting if telling else None
+            als_tekst(
+                blad.cell(row=rij, column=KOLOM_TOELICHTING),
+                telling.toelichting if telling else None,
             )
             blad.cell(row=rij, column=KOLOM_VERSIE, value=telling.versie if telling else None)
     blad.column_dimensions[get_column_letter(KOLOM_VERSIE)].hidden = True

@@ -14,6 +14,7 @@ each row ``=IF(AND(ISNUMBER(D8),ISNUMBER(C8)),D8-C8,"")`` (empty while GOO is un
 
 from __future__ import annotations
 
+import csv
 import datetime
 import io
 from collections.abc import Iterable
@@ -25,6 +26,8 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from realisatie.exports.neutraliseren import als_tekst
 
 GETALNOTATIE = "#,##0"  # Dutch Excel shows 1.234
 PROCENTNOTATIE = "0%"
@@ -75,6 +78,16 @@ class Verschil:
     van: str | tuple[str, ...]
     min: str
     waarde: int | None = None
+    notitie: str = ""
+
+
+@dataclass(frozen=True)
+class Optelling:
+    """The sum of several columns of the same row (keys of `Kolom`): an opgave plus what
+    an uitruil moves."""
+
+    van: tuple[str, ...]
+    waarde: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,9 +97,10 @@ class Percentage:
     teller: str
     noemer: str
     waarde: int | None = None  # whole percent
+    notitie: str = ""
 
 
-Cel = Tekst | Getal | Onbekend | Datum | Subtotaal | Verschil | Percentage | None
+Cel = Tekst | Getal | Onbekend | Datum | Subtotaal | Verschil | Optelling | Percentage | None
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,25 @@ def als_xlsx(tabellen: Iterable[Tabel], *, gemaakt: datetime.datetime) -> bytes:
     return uit.getvalue()
 
 
+def als_csv(tabel: Tabel) -> str:
+    """One table as CSV for Dutch Excel, as the dashboard's CSVs: `;` between cells, a
+    BOM, figures as plain digits, dates as 1-1-2024, unknown as an empty cell. A formula
+    cell becomes the figure the selector computed."""
+    uit = io.StringIO()
+    schrijver = csv.writer(uit, delimiter=";", lineterminator="\r\n")
+    schrijver.writerow([kolom.titel for kolom in tabel.kolommen])
+    for rij in tabel.rijen:
+        schrijver.writerow([_csv_waarde(cel) for cel in rij.cellen])
+    return "\ufeff" + uit.getvalue()
+
+
+def _csv_waarde(cel: Cel) -> str | int:
+    if isinstance(cel, Datum):
+        return f"{cel.waarde:%-d-%-m-%Y}" if cel.waarde else ""
+    waarde = getattr(cel, "waarde", None)
+    return "" if waarde is None else waarde
+
+
 def _bladnaam(naam: str) -> str:
     for teken in "[]:*?/\\":
         naam = naam.replace(teken, "-")
@@ -138,10 +171,10 @@ def _bladnaam(naam: str) -> str:
 
 
 def _schrijf_blad(blad: Worksheet, tabel: Tabel, gemaakt: datetime.datetime) -> None:
-    blad.cell(row=1, column=1, value=tabel.titel).font = Font(bold=True, size=14)
+    als_tekst(blad.cell(row=1, column=1), tabel.titel).font = Font(bold=True, size=14)
     regels = [*tabel.regels, _("Exported: %(moment)s") % {"moment": f"{gemaakt:%-d-%-m-%Y %H:%M}"}]
     for i, regel in enumerate(regels, start=2):
-        blad.cell(row=i, column=1, value=regel)
+        als_tekst(blad.cell(row=i, column=1), regel)
     kop = len(regels) + 3  # one empty line below the title lines
     heeft_groepen = any(k.groep for k in tabel.kolommen)
     if heeft_groepen:
@@ -182,7 +215,7 @@ def _schrijf_cel(blad, rij: int, kolom: int, cel: Cel, letters: dict[str, str], 
     letter = get_column_letter(kolom)
     notitie = ""
     if isinstance(cel, Tekst):
-        doel.value = cel.waarde
+        als_tekst(doel, cel.waarde)
     elif isinstance(cel, Getal):
         doel.value = cel.waarde
         doel.number_format = GETALNOTATIE
@@ -204,10 +237,17 @@ def _schrijf_cel(blad, rij: int, kolom: int, cel: Cel, letters: dict[str, str], 
         som = f"({som})" if len(van) > 1 else som
         doel.value = f'=IF(AND({controle}),{som}-{delen[-1]},"")'
         doel.number_format = GETALNOTATIE
+        notitie = cel.notitie
+    elif isinstance(cel, Optelling):
+        delen = [f"{letters[k]}{rij}" for k in cel.van]
+        controle = ",".join(f"ISNUMBER({d})" for d in delen)
+        doel.value = f'=IF(AND({controle}),{"+".join(delen)},"")'
+        doel.number_format = GETALNOTATIE
     elif isinstance(cel, Percentage):
         t, n = f"{letters[cel.teller]}{rij}", f"{letters[cel.noemer]}{rij}"
         doel.value = f'=IF(AND(ISNUMBER({t}),ISNUMBER({n}),{n}<>0),{t}/{n},"")'
         doel.number_format = PROCENTNOTATIE
+        notitie = cel.notitie
     if notitie:
         doel.comment = Comment(notitie, AUTEUR, width=240, height=60)
 

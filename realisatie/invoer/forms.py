@@ -6,13 +6,19 @@ import datetime
 from dataclasses import dataclass
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from opgaven.models import Opgavesoort
 from opgaven.services import TaakstellingRij
+from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, aantal_lezen, melding
+from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 from realisatie.invoer.rijen import AsielRij, HuisvestingRij, OekraineRij, maandeinde
 from realisatie.models import Beheerder, Opvangsoort, Status
+
+# The largest version number PostgreSQL's integer holds: larger is refused, not a 500.
+MAXIMUM_VERSIE = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -22,12 +28,43 @@ class Cel:
     bevestigen: bool
 
 
-def _aantal(label) -> forms.IntegerField:
-    return forms.IntegerField(
+class AantalField(forms.IntegerField):
+    """A count typed the Dutch way ("10.000" is ten thousand, "12,5" is refused), within
+    `prt.aantallen.MAXIMUM_AANTAL`; only a carried stand may be negative."""
+
+    def __init__(self, *, negatief: bool = False, **kwargs):
+        self.negatief = negatief
+        kwargs.setdefault("max_value", MAXIMUM_AANTAL)
+        kwargs.setdefault("min_value", -MAXIMUM_AANTAL if negatief else 0)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        try:
+            return aantal_lezen(str(value), negatief=self.negatief)
+        except OngeldigAantal as fout:
+            raise ValidationError(melding(fout), code="invalid") from None
+
+
+def _aantal(label, *, negatief: bool = False) -> AantalField:
+    return AantalField(
         label=label,
         required=False,
-        min_value=0,
+        negatief=negatief,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "class": "getal", "size": 6}),
+    )
+
+
+def _versie(**kwargs) -> forms.IntegerField:
+    return forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=MAXIMUM_VERSIE,
+        widget=forms.HiddenInput,
+        **kwargs,
     )
 
 
@@ -78,10 +115,11 @@ class RijForm(Rij):
     """A row of figures; `rij_klasse` turns the cleaned data into the service's row."""
 
     rij_klasse: type
-    versie = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    versie = _versie()
     toelichting = forms.CharField(
         label=_("explanation"),
         required=False,
+        validators=[geen_stuurtekens],
         widget=forms.TextInput(attrs={"class": "toelichting", "size": 24}),
     )
 
@@ -169,9 +207,7 @@ class HalfjaarRijForm(Rij):
             if maand in vergrendeld:
                 veld.widget.attrs["readonly"] = True
             self.fields[maandveld(maand)] = veld
-            self.fields[f"versie-{maandveld(maand)}"] = forms.IntegerField(
-                required=False, widget=forms.HiddenInput
-            )
+            self.fields[f"versie-{maandveld(maand)}"] = _versie()
 
     def invoervelden(self):
         return [self[maandveld(maand)] for maand in self.maanden]
@@ -220,33 +256,47 @@ class PeildatumForm(forms.Form):
         label=_("Reference date"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    omschrijving = forms.CharField(label=_("Description"), required=False, max_length=200)
+    omschrijving = forms.CharField(
+        label=_("Description"), required=False, max_length=200, validators=[geen_stuurtekens]
+    )
 
 
 class HeropenenForm(forms.Form):
-    reden = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+    reden = forms.CharField(
+        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), validators=[geen_stuurtekens]
+    )
 
 
 class LocatieForm(forms.Form):
     gemeente = forms.ModelChoiceField(label=_("Municipality"), queryset=None)
-    naam = forms.CharField(label=_("Name"), max_length=200)
+    naam = forms.CharField(label=_("Name"), max_length=200, validators=[zichtbare_naam])
     soort = forms.ChoiceField(label=_("Type"), choices=Opvangsoort.choices)
     beheerder = forms.ChoiceField(label=_("Operator"), choices=Beheerder.choices)
     opmerkingen = forms.CharField(
-        label=_("Remarks"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Remarks"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[geen_stuurtekens],
     )
-    versie = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    versie = _versie(
+        error_messages={
+            "required": _(
+                "This form is out of date (its version is missing); reload the page and "
+                "make your change again."
+            )
+        }
+    )
 
     def __init__(self, *args, gemeenten, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["gemeente"].queryset = gemeenten
+        # Editing an existing location: without the version read, a lost update goes unseen.
+        self.fields["versie"].required = self.initial.get("versie") is not None
 
 
 class PeriodeForm(forms.Form):
-    plaatsen = forms.IntegerField(label=_("Places"), min_value=0)
-    waarvan_amv = forms.IntegerField(
-        label=_("Of which unaccompanied minors"), min_value=0, initial=0
-    )
+    plaatsen = AantalField(label=_("Places"))
+    waarvan_amv = AantalField(label=_("Of which unaccompanied minors"), initial=0)
     van = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     tot_en_met = forms.DateField(
         label=_("Through (contract end)"),
@@ -284,19 +334,20 @@ class OpgavebesluitForm(forms.Form):
     """A besluit: a target date for asiel and Oekraïne, a half year for statushouders."""
 
     soort = forms.ChoiceField(label=_("Target"), choices=Opgavesoort.choices)
-    naam = forms.CharField(label=_("Name"), max_length=200)
-    bron = forms.CharField(label=_("Source"), max_length=300)
+    naam = forms.CharField(label=_("Name"), max_length=200, validators=[zichtbare_naam])
+    bron = forms.CharField(label=_("Source"), max_length=300, validators=[zichtbare_naam])
     streefdatum = _datum(_("Target date (asylum and Ukraine)"), required=False)
     halfjaar = forms.CharField(
         label=_("Half year (status holders), e.g. 2024-I"), required=False, max_length=7
     )
-    besluitdatum = _datum(_("Decision date"), required=False)
-    landelijk_totaal = forms.IntegerField(label=_("National total"), required=False, min_value=0)
-    landelijk_amv = forms.IntegerField(
-        label=_("Of which unaccompanied minors (national)"), required=False, min_value=0
-    )
+    besluitdatum = _datum(_("Decision date"))
+    landelijk_totaal = AantalField(label=_("National total"), required=False)
+    landelijk_amv = AantalField(label=_("Of which unaccompanied minors (national)"), required=False)
     toelichting = forms.CharField(
-        label=_("Explanation"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Explanation"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[geen_stuurtekens],
     )
 
 
@@ -307,11 +358,7 @@ class TaakstellingRijForm(RijForm):
     WAARDEN = ("aantal", "waarvan_amv", "stand_begin")
     aantal = _aantal(_("housing target"))
     waarvan_amv = _aantal(_("of which unaccompanied minors (Nidos)"))
-    stand_begin = forms.IntegerField(
-        label=_("lead (-) / backlog (+) at the start"),
-        required=False,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "class": "getal", "size": 6}),
-    )
+    stand_begin = _aantal(_("lead (-) / backlog (+) at the start"), negatief=True)
 
     def getalvelden(self):
         return [self[veld] for veld in self.WAARDEN]
@@ -338,17 +385,45 @@ class TaakstellingRijForm(RijForm):
 class UitruilForm(forms.Form):
     """Van and naar may lie in different provinces."""
 
-    soort = forms.ChoiceField(label=_("Target"), choices=Opgavesoort.choices)
+    soort = forms.ChoiceField(
+        label=_("Target"),
+        choices=[(s.value, s.label) for s in (Opgavesoort.ASIEL, Opgavesoort.OEKRAINE)],
+    )
     van_gemeente = forms.ModelChoiceField(label=_("From municipality"), queryset=None)
     naar_gemeente = forms.ModelChoiceField(label=_("To municipality"), queryset=None)
-    aantal = forms.IntegerField(label=_("Number"))
+    aantal = AantalField(label=_("Number"))
     begin = _datum(_("Start date"))
     einde = _datum(_("End date"), required=False)
     toelichting = forms.CharField(
-        label=_("Explanation"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Explanation"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[geen_stuurtekens],
     )
 
     def __init__(self, *args, gemeenten, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["van_gemeente"].queryset = gemeenten
         self.fields["naar_gemeente"].queryset = gemeenten
+
+
+class TelregelForm(forms.Form):
+    """Which soorten count toward an asiel opgave in this province (or everywhere)."""
+
+    besluit = forms.ModelChoiceField(label=_("Asylum target decision"), queryset=None)
+    voor_iedereen = forms.BooleanField(
+        label=_("For the decision itself (every province without a rule of its own)"),
+        required=False,
+    )
+    soorten = forms.MultipleChoiceField(
+        label=_("Types that count toward the target"),
+        choices=Opvangsoort.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    bron = forms.CharField(label=_("Source (plan or decision)"), required=False, max_length=300)
+
+    def __init__(self, *args, besluiten, beheerder: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["besluit"].queryset = besluiten
+        if not beheerder:
+            del self.fields["voor_iedereen"]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
+from gemeenten.models import Gebiedsgebonden
 from opgaven import services as opgaven_services
 from opgaven.models import Opgave, Taakstelling
 from realisatie.invoer import services
@@ -149,14 +150,23 @@ def waarde_herstellen(*, soort: str, history_id: int, door) -> Opslagresultaat:
         raise model.DoesNotExist  # a deletion has no values to restore
     huidig = model.objects.filter(pk=oud.id).first()
     nieuwste = model.history.filter(id=oud.id).order_by("-history_date", "-history_id").first()
-    if huidig is not None and nieuwste.history_id == oud.history_id:
+    if issubclass(model, Gebiedsgebonden) and oud.gemeente_id is None:
+        # The entry services write per gemeente; a region's figure is not theirs to write.
+        resultaat = Opslagresultaat()
+        resultaat.fout(
+            "",
+            _(
+                "This figure belongs to a region or province, not to a municipality; "
+                "it cannot be restored here."
+            ),
+        )
+    elif huidig is not None and nieuwste.history_id == oud.history_id:
         resultaat = Opslagresultaat()
         resultaat.fout("", _("This is the current value; there is nothing to restore."))
-        services.log_audit(door, "waarde_herstellen", f"{soort} {oud.id}", "huidige waarde")
-        return resultaat
-    resultaat = herstellen(oud, huidig, door)
-    if resultaat.gelukt and not resultaat.opgeslagen:
-        resultaat.fout("", _("The current value is already this one; nothing was changed."))
+    else:
+        resultaat = herstellen(oud, huidig, door)
+        if resultaat.gelukt and not resultaat.opgeslagen:
+            resultaat.fout("", _("The current value is already this one; nothing was changed."))
     services.log_audit(
         door,
         "waarde_herstellen",

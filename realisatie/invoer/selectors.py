@@ -256,7 +256,11 @@ def statushouders_halfjaar(
     rijen = []
     for gemeente in gemeenten:
         eigen = tellingen.get(gemeente.pk, [])
-        geteld = [t for t in eigen if peildatum is None or t.tot_en_met < peildatum]
+        geteld = [
+            t
+            for t in eigen
+            if t.gehuisvest is not None and (peildatum is None or t.tot_en_met < peildatum)
+        ]
         gehuisvest = sum(t.gehuisvest for t in geteld) if geteld else None
         t = taakstellingen.get(gemeente.pk)
         te_realiseren = None

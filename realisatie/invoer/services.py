@@ -19,12 +19,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
+from opgaven.halfjaar import Halfjaar
+from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, begrensd
+from prt.aantallen import melding as aantal_melding
+from prt.tekstinvoer import heeft_stuurtekens, is_zichtbare_naam
 from realisatie.invoer import sprongen
 from realisatie.invoer.rijen import (
     AsielRij,
     HuisvestingRij,
     OekraineRij,
     Opslagresultaat,
+    maandeinde,
 )
 from realisatie.invoer.versies import laatste_gebruiker, rij_schrijven
 from realisatie.models import (
@@ -35,6 +40,7 @@ from realisatie.models import (
     OekraineTelling,
     Opvanglocatie,
     Peildatum,
+    Status,
 )
 from realisatie.vastgesteld import gedekte_peildata, geraakte_peildata
 from toegang.audit import log_audit
@@ -66,6 +72,8 @@ def peildatum_aanmaken(
     if not mag_bewerken(door, provincie):
         log_audit(door, "peildatum_aanmaken", provincie, "geweigerd")
         raise PermissionDenied
+    if heeft_stuurtekens(omschrijving):
+        raise ValidationError(_("The description contains a control character."))
     if Peildatum.objects.filter(provincie=provincie, datum=datum).exists():
         raise ValidationError(
             _("%(provincie)s already has a reference date %(datum)s.")
@@ -75,6 +83,36 @@ def peildatum_aanmaken(
     peildatum._history_user = door
     peildatum.save()
     log_audit(door, "peildatum_aanmaken", peildatum, "ok")
+    return peildatum
+
+
+@transaction.atomic
+def peildatum_wijzigen(
+    *, peildatum: Peildatum, door, datum: datetime.date, provincie: Provincie, omschrijving: str
+) -> Peildatum:
+    """Change a peildatum's date, province or description (the admin). What the PRT fixed
+    stays what it was: a vastgestelde peildatum keeps its date and province until reopened."""
+    peildatum = Peildatum.objects.select_for_update().get(pk=peildatum.pk)
+    if not (mag_bewerken(door, peildatum.provincie) and mag_bewerken(door, provincie)):
+        log_audit(door, "peildatum_wijzigen", peildatum, "geweigerd")
+        raise PermissionDenied
+    if peildatum.is_vastgesteld and (datum, provincie.pk) != (
+        peildatum.datum,
+        peildatum.provincie_id,
+    ):
+        log_audit(door, "peildatum_wijzigen", peildatum, "vastgesteld")
+        raise PeildatumVastgesteld(vastgesteld_melding(peildatum))
+    if heeft_stuurtekens(omschrijving):
+        raise ValidationError(_("The description contains a control character."))
+    if Peildatum.objects.filter(provincie=provincie, datum=datum).exclude(pk=peildatum.pk).exists():
+        raise ValidationError(
+            _("%(provincie)s already has a reference date %(datum)s.")
+            % {"provincie": provincie.naam, "datum": f"{datum:%-d-%-m-%Y}"}
+        )
+    peildatum.datum, peildatum.provincie, peildatum.omschrijving = datum, provincie, omschrijving
+    peildatum._history_user = door
+    peildatum.save(update_fields=["datum", "provincie", "omschrijving"])
+    log_audit(door, "peildatum_wijzigen", peildatum, "ok")
     return peildatum
 
 
@@ -103,6 +141,8 @@ def peildatum_heropenen(*, peildatum: Peildatum, door, reden: str) -> Peildatum:
         raise ValidationError(_("This reference date has not been adopted."))
     if not reden.strip():
         raise ValidationError(_("Give the reason for reopening."))
+    if heeft_stuurtekens(reden):
+        raise ValidationError(_("The reason contains a control character."))
     Heropening.objects.create(
         peildatum=peildatum, door=door, reden=reden.strip(), vastgesteld_op=peildatum.vastgesteld_op
     )
@@ -269,7 +309,10 @@ def huisvesting_opslaan(
     rijen: Sequence[HuisvestingRij],
     bevestigd: Bevestigd = False,
 ) -> Opslagresultaat:
-    """Statushouders housed per gemeente and month (not tied to a peildatum)."""
+    """Statushouders housed per gemeente and period (not tied to a peildatum): a whole
+    calendar month, or a whole half year; periods of one gemeente never overlap, so
+    nothing is counted twice (also a CHECK/EXCLUDE constraint in PostgreSQL)."""
+    overlap = _overlappende_perioden(provincie, rijen)
     return _opslaan(
         Huisvesting,
         peildatum=None,
@@ -277,7 +320,10 @@ def huisvesting_opslaan(
         door=door,
         rijen=rijen,
         bevestigd=bevestigd,
-        controle=_controle_huisvesting,
+        controle=lambda rij: [
+            *_controle_huisvesting(rij),
+            *((None, m) for m in overlap.get((rij.gemeente, rij.van, rij.tot_en_met), [])),
+        ],
         sleutel=lambda rij: {"van": rij.van, "tot_en_met": rij.tot_en_met},
         vorige=_vorige_maanden,
         vergrendeld=lambda: huisvesting_vergrendeld(provincie, rijen),
@@ -395,12 +441,70 @@ def _controle_asiel(rij: AsielRij) -> list[tuple[str | None, str]]:
     return []
 
 
+def is_hele_periode(van: datetime.date, tot_en_met: datetime.date) -> bool:
+    """A whole calendar month, or a whole half year (1-1 to 30-6, 1-7 to 31-12)."""
+    if van.day != 1:
+        return False
+    if tot_en_met == maandeinde(van):
+        return True
+    if van.month in (1, 7):
+        halfjaar = Halfjaar(van.year, 1 if van.month == 1 else 2)
+        return tot_en_met == halfjaar.einde
+    return False
+
+
+def _overlappende_perioden(provincie: Provincie, rijen: Sequence[HuisvestingRij]) -> dict:
+    """Per (gemeente, van, tot_en_met) of `rijen`, a message for each other period of the
+    same gemeente it overlaps, stored or in `rijen` itself."""
+    meldingen: dict[tuple, list[str]] = {}
+    # An empty row of the grid writes nothing, so it overlaps nothing either.
+    schrijvend = [rij for rij in rijen if rij.gehuisvest is not None]
+    if not schrijvend:
+        return meldingen
+    perioden = {(rij.gemeente, rij.van, rij.tot_en_met) for rij in schrijvend}
+    opgeslagen = Huisvesting.objects.filter(
+        gemeente__code__in={rij.gemeente for rij in schrijvend},
+        van__lte=max(rij.tot_en_met for rij in schrijvend),
+        tot_en_met__gte=min(rij.van for rij in schrijvend),
+    ).values_list("gemeente__code", "van", "tot_en_met")
+    alle = perioden | set(opgeslagen)
+    for code, van, tot in perioden:
+        for ander_code, ander_van, ander_tot in alle:
+            anders = ander_code == code and (ander_van, ander_tot) != (van, tot)
+            if not (anders and ander_van <= tot and ander_tot >= van):
+                continue
+            meldingen.setdefault((code, van, tot), []).append(
+                _(
+                    "The period %(van)s to %(tot)s overlaps the registered period "
+                    "%(ander_van)s to %(ander_tot)s; it would be counted twice."
+                )
+                % {
+                    "van": f"{van:%-d-%-m-%Y}",
+                    "tot": f"{tot:%-d-%-m-%Y}",
+                    "ander_van": f"{ander_van:%-d-%-m-%Y}",
+                    "ander_tot": f"{ander_tot:%-d-%-m-%Y}",
+                }
+            )
+    return meldingen
+
+
 def _controle_huisvesting(rij: HuisvestingRij) -> list[tuple[str | None, str]]:
     fouten: list[tuple[str | None, str]] = []
     if rij.tot_en_met < rij.van:
         fouten.append((None, _("The end date is before the start date.")))
+    elif not is_hele_periode(rij.van, rij.tot_en_met):
+        fouten.append(
+            (
+                None,
+                _(
+                    "A period is a whole calendar month (from the first to the last day) or "
+                    "a whole half year (1-1 to 30-6, or 1-7 to 31-12)."
+                ),
+            )
+        )
     if rij.gehuisvest is None:
-        if rij.waarvan_amv is not None or rij.toelichting or rij.versie is not None:
+        # The amv (Nidos) housed alone is a figure of its own; an explanation alone is not.
+        if rij.waarvan_amv is None and (rij.toelichting or rij.versie is not None):
             fouten.append(("gehuisvest", _("Fill in the number housed.")))
     elif rij.waarvan_amv is not None and rij.waarvan_amv > rij.gehuisvest:
         fouten.append(
@@ -493,11 +597,16 @@ def _opslaan(
         if sleutel_rij in gezien:
             resultaat.fout(rij.gemeente, _("This municipality appears twice."))
         gezien.add(sleutel_rij)
+        if heeft_stuurtekens(rij.toelichting):
+            resultaat.fout(rij.gemeente, _("The explanation contains a control character."))
         for veld in rij.WAARDEN:
             waarde = getattr(rij, veld)
             if waarde is not None and (type(waarde) is not int or waarde < 0):
                 melding = _("Enter whole numbers of 0 or more.")
                 resultaat.fout(rij.gemeente, melding, veldsleutel(rij, veld))
+                break
+            if waarde is not None and waarde > MAXIMUM_AANTAL:
+                resultaat.fout(rij.gemeente, _te_groot(waarde), veldsleutel(rij, veld))
                 break
         else:
             for veld, melding in controle(rij):
@@ -536,6 +645,14 @@ def _opslaan(
 
 class _Terugdraaien(Exception):
     pass
+
+
+def _te_groot(waarde: int) -> str:
+    try:
+        begrensd(waarde)
+    except OngeldigAantal as fout:
+        return aantal_melding(fout)
+    return ""
 
 
 def _schrijven(model, gebieden, door, rijen, sleutel, resultaat: Opslagresultaat) -> None:
@@ -603,6 +720,15 @@ def opvanglocatie_opslaan(
         locatie = Opvanglocatie()
     if not naam.strip():
         raise ValidationError(_("Give the name of the location."))
+    if not is_zichtbare_naam(naam):
+        raise ValidationError(
+            _(
+                "A name may not contain control characters or invisible characters "
+                "(such as a zero-width space)."
+            )
+        )
+    if heeft_stuurtekens(opmerkingen):
+        raise ValidationError(_("The remarks contain a control character."))
     dubbel = Opvanglocatie.objects.filter(gemeente=gemeente, naam=naam.strip())
     if dubbel.exclude(pk=locatie.pk).exists():
         raise ValidationError(
@@ -640,7 +766,9 @@ def capaciteitsperiode_opslaan(
             fouten.append(_("Enter whole numbers of 0 or more."))
             break
     else:
-        if waarvan_amv > plaatsen:
+        if plaatsen > MAXIMUM_AANTAL:
+            fouten.append(_te_groot(plaatsen))
+        elif waarvan_amv > plaatsen:
             fouten.append(
                 _("Of which unaccompanied minors (%(amv)s) is more than the total (%(totaal)s).")
                 % {"amv": waarvan_amv, "totaal": plaatsen}
@@ -649,6 +777,9 @@ def capaciteitsperiode_opslaan(
         fouten.append(_("The end date is before the start date."))
     if fouten:
         raise ValidationError(fouten)
+    dubbel = Capaciteitsperiode.objects.filter(locatie=locatie, van=van, status=status)
+    if dubbel.exclude(pk=periode.pk if periode else None).exists():
+        raise ValidationError(_periode_dubbel(van, status))
     if periode is not None:
         periode = Capaciteitsperiode.objects.select_for_update().get(pk=periode.pk, locatie=locatie)
         _controleer_versie(periode, versie)
@@ -663,9 +794,21 @@ def capaciteitsperiode_opslaan(
     periode.plaatsen, periode.waarvan_amv, periode.status = plaatsen, waarvan_amv, status
     periode.van, periode.tot_en_met = van, tot_en_met
     periode._history_user = door
-    periode.save()
+    try:
+        with transaction.atomic():
+            periode.save()
+    except IntegrityError:
+        # A double submit that raced past the check above: the constraint refuses it.
+        raise ValidationError(_periode_dubbel(van, status)) from None
     log_audit(door, "capaciteitsperiode_opslaan", periode, "ok")
     return periode
+
+
+def _periode_dubbel(van: datetime.date, status: str) -> str:
+    return _(
+        "This location already has a capacity period from %(datum)s with status %(status)s; "
+        "change that period instead of adding it again."
+    ) % {"datum": f"{van:%-d-%-m-%Y}", "status": Status(status).label}
 
 
 @transaction.atomic

@@ -19,9 +19,9 @@ from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from prt.formaat import aantal, datum_kort
 from realisatie.invoer.rijen import HuisvestingRij
 from realisatie.models import AsielTelling, Huisvesting, Peildatum
-from realisatie.templatetags.cijfers import aantal, datum_kort
 from realisatie.tienvoud import tienvoud
 
 

@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from gemeenten.models import Gemeente
 from opgaven.halfjaar import Halfjaar
@@ -20,6 +21,7 @@ from realisatie.invoer.forms import HalfjaarRijForm, HuisvestingRijForm
 from realisatie.invoer.ophalen import datum_uit_url, provincie_voor
 from realisatie.invoer.rijen import maandeinde
 from realisatie.models import Huisvesting, Peildatum
+from realisatie.views import DATUMBEREIK
 from toegang.beleid import mag_bewerken_gemeente
 
 
@@ -36,9 +38,12 @@ def _gemeenten(request, provincie, datum: datetime.date) -> list[Gemeente]:
 
 def _maand(tekst: str) -> datetime.date:
     try:
-        return datetime.date.fromisoformat(f"{tekst}-01")
+        maand = datetime.date.fromisoformat(f"{tekst}-01")
     except ValueError:
         raise Http404 from None
+    if not DATUMBEREIK[0] <= maand <= DATUMBEREIK[1]:
+        raise Http404(_("Choose a reference date between 2000 and 2100."))
+    return maand
 
 
 def vorige_maand(maand: datetime.date) -> datetime.date:
@@ -131,6 +136,8 @@ def statushouders_halfjaar(request, code: str, halfjaar: str):
         periode = Halfjaar.parse(halfjaar)
     except ValueError:
         raise Http404 from None
+    if not DATUMBEREIK[0] <= periode.begin <= DATUMBEREIK[1]:
+        raise Http404(_("Choose a reference date between 2000 and 2100."))
     peildatum = datum_uit_url(request.GET["peildatum"]) if request.GET.get("peildatum") else None
     gemeenten = _gemeenten(request, provincie, periode.einde)
     tabel = selectors.statushouders_halfjaar(provincie, periode, gemeenten, peildatum=peildatum)

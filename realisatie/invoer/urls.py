@@ -32,6 +32,12 @@ urlpatterns = [
     ),
     path("<str:code>/taakstellingen/<str:halfjaar>/", views.taakstellingen, name="taakstellingen"),
     path("<str:code>/uitruil/", views.uitruil, name="uitruil"),
+    path("<str:code>/telregels/", views.telregels, name="telregels"),
+    path(
+        "<str:code>/uitruil/<int:pk>/bevestigen/",
+        views.uitruil_bevestigen,
+        name="uitruil_bevestigen",
+    ),
     path("<str:code>/locaties/", locatieviews.locaties, name="locaties"),
     path("<str:code>/locaties/nieuw/", locatieviews.locatie, name="locatie_nieuw"),
     path("<str:code>/locaties/<int:pk>/", locatieviews.locatie, name="locatie"),

@@ -1,8 +1,8 @@
 """What a secretary sees before fixing (vaststellen) a peildatum: what becomes read-only,
-which gemeenten delivered per opgave (`realisatie.signalen`, the one place completeness
-is counted), and the open signals: figures ten times the previous peildatum's
-(`realisatie.tienvoud`) and gemeenten whose asiel total differs from their location
-register.
+which areas delivered per opgave, and the open signals: figures ten times the previous
+peildatum's (`realisatie.tienvoud`) and gemeenten whose entered asiel total differs from
+their location register. Completeness and disagreeing sources are those of
+`realisatie.signalen`, the one place they are counted.
 
 Also what deleting an open peildatum removes.
 """
@@ -15,17 +15,15 @@ from dataclasses import dataclass, field
 from django.db.models import F
 
 from gemeenten.models import GEBIED_VELDEN
-from realisatie.capaciteit import Capaciteitsperiode as Periode
-from realisatie.capaciteit import Status, capaciteit_op
 from realisatie.invoer import sprongen
 from realisatie.models import (
     AsielTelling,
-    Capaciteitsperiode,
     Huisvesting,
     OekraineTelling,
     Peildatum,
 )
-from realisatie.signalen import Volledigheid, signalen
+from realisatie.signalen import Bronverschil, Volledigheid
+from realisatie.signalen import signalen as signalen_op
 
 # How far ahead the signals of contracts ending soon look; not shown here.
 MAANDEN_VOORUIT = 3
@@ -37,13 +35,6 @@ class Sprong:
     melding: str
 
 
-@dataclass(frozen=True)
-class AfwijkendeBron:
-    gemeente: str
-    register: int
-    telling: int
-
-
 @dataclass
 class Vaststelbeeld:
     peildatum: Peildatum
@@ -53,7 +44,7 @@ class Vaststelbeeld:
     statushouders_maanden: int  # months of housed figures this peildatum counts
     volledigheid: list[Volledigheid] = field(default_factory=list)
     sprongen: list[Sprong] = field(default_factory=list)
-    afwijkende_bronnen: list[AfwijkendeBron] = field(default_factory=list)
+    afwijkende_bronnen: list[Bronverschil] = field(default_factory=list)
 
     @property
     def signalen(self) -> bool:
@@ -63,6 +54,7 @@ class Vaststelbeeld:
 def vaststelbeeld(peildatum: Peildatum) -> Vaststelbeeld:
     provincie = peildatum.provincie
     asiel = AsielTelling.objects.filter(peildatum=peildatum)
+    signalen = signalen_op(provincie, peildatum.datum, MAANDEN_VOORUIT)
     return Vaststelbeeld(
         peildatum=peildatum,
         oekraine=OekraineTelling.objects.filter(peildatum=peildatum).count(),
@@ -71,9 +63,9 @@ def vaststelbeeld(peildatum: Peildatum) -> Vaststelbeeld:
         statushouders_maanden=Huisvesting.objects.in_provincie(provincie)
         .filter(tot_en_met__lt=peildatum.datum)
         .count(),
-        volledigheid=signalen(provincie, peildatum.datum, MAANDEN_VOORUIT).volledigheid,
+        volledigheid=signalen.volledigheid,
         sprongen=_sprongen(peildatum),
-        afwijkende_bronnen=_afwijkende_bronnen(peildatum),
+        afwijkende_bronnen=signalen.bronnen_wijken_af,
     )
 
 
@@ -95,39 +87,6 @@ def _sprongen(peildatum: Peildatum) -> list[Sprong]:
             for _veld, melding in sprongen.sprongen(telling, vorig, model, velden):
                 uit.append(Sprong(telling.gebied.naam, melding))
     return sorted(uit, key=lambda s: s.gebied)
-
-
-def _afwijkende_bronnen(peildatum: Peildatum) -> list[AfwijkendeBron]:
-    """Gemeenten with both an asiel total for this peildatum and locations in the
-    register whose realised capacity on that day differs from it."""
-    tellingen = {
-        t.gemeente_id: t
-        for t in AsielTelling.objects.filter(
-            peildatum=peildatum, datum=peildatum.datum, gemeente__isnull=False
-        ).select_related("gemeente")
-    }
-    if not tellingen:
-        return []
-    perioden: dict[int, list[Periode]] = defaultdict(list)
-    for gemeente_id, *velden in Capaciteitsperiode.objects.filter(
-        locatie__gemeente_id__in=tellingen
-    ).values_list(
-        "locatie__gemeente_id",
-        "plaatsen",
-        "waarvan_amv",
-        "van",
-        "tot_en_met",
-        "status",
-        "locatie__soort",
-    ):
-        perioden[gemeente_id].append(Periode(*velden))
-    uit = []
-    for gemeente_id, lijst in perioden.items():
-        telling = tellingen[gemeente_id]
-        register = capaciteit_op(lijst, peildatum.datum, statussen=[Status.GEREALISEERD])
-        if telling.totaal is not None and register != telling.totaal:
-            uit.append(AfwijkendeBron(telling.gemeente.naam, register, telling.totaal))
-    return sorted(uit, key=lambda a: a.gemeente)
 
 
 def te_verwijderen(peildatum: Peildatum) -> dict[str, list[tuple[str, int]]]:

@@ -12,9 +12,9 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -24,7 +24,7 @@ from gemeenten.gebied import in_provincie
 from gemeenten.models import GEBIED_VELDEN, Gemeente
 from opgaven import services as opgaven_services
 from opgaven.halfjaar import Halfjaar
-from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
+from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Telregel, Uitruil
 from realisatie.dashboard.export import csv_antwoord
 from realisatie.invoer import grid as gridhulp
 from realisatie.invoer import herstel, selectors, services, tabellen
@@ -32,11 +32,12 @@ from realisatie.invoer.forms import (
     OpgavebesluitForm,
     OpgavenPlakkenForm,
     TaakstellingRijForm,
+    TelregelForm,
     UitruilForm,
 )
 from realisatie.invoer.ophalen import peildatum_van, provincie_voor
 from realisatie.invoer.provinciepagina import provinciepagina
-from toegang.beleid import invoerbare_provincies, mag_bewerken
+from toegang.beleid import invoerbare_provincies, is_beheerder, mag_bewerken
 
 
 @login_required
@@ -204,7 +205,9 @@ def _taakstellingen(request, code: str, halfjaar: str, *, niveau: str):
         raise Http404 from None
     besluit = (
         Opgavebesluit.objects.filter(soort=Opgavesoort.STATUSHOUDERS, halfjaar=str(periode))
-        .order_by("-besluitdatum", "-pk")
+        # The newest decision is in force; one without a date never overtakes a dated one
+        # (PostgreSQL sorts NULL first in a descending order).
+        .order_by(F("besluitdatum").desc(nulls_last=True), "-pk")
         .first()
     )
     if besluit is None:
@@ -286,16 +289,76 @@ def uitruil(request, code: str):
         else:
             messages.success(request, _("The exchange has been saved."))
             return redirect("invoer:uitruil", code=provincie.code)
-    uitruilen = (
+    uitruilen = list(
         Uitruil.objects.filter(
             Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie)
         )
-        .select_related("van_gemeente", "naar_gemeente")
+        .select_related("van_gemeente__provincie", "naar_gemeente__provincie")
         .order_by("-begin", "-pk")
     )
     return render(
         request,
         "invoer/uitruil.html",
-        {"provincie": provincie, "form": form, "uitruilen": uitruilen},
+        {
+            "provincie": provincie,
+            "form": form,
+            "uitruilen": uitruilen,
+            "te_bevestigen": {
+                u.pk for u in uitruilen if opgaven_services.mag_uitruil_bevestigen(request.user, u)
+            },
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def uitruil_bevestigen(request, code: str, pk: int):
+    """An editor of the other province confirms an exchange across the border."""
+    provincie = provincie_voor(request, code)
+    uitruil = get_object_or_404(
+        Uitruil.objects.filter(
+            Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie)
+        ),
+        pk=pk,
+    )
+    try:
+        opgaven_services.uitruil_bevestigen(door=request.user, uitruil=uitruil)
+    except ValidationError as fout:
+        messages.error(request, " ".join(fout.messages))
+    else:
+        messages.success(request, _("The exchange has been confirmed; it now counts."))
+    return redirect("invoer:uitruil", code=provincie.code)
+
+
+@login_required
+def telregels(request, code: str):
+    """What counts toward the asiel opgave in this province: per besluit, the soorten."""
+    provincie = provincie_voor(request, code, bewerken=True)
+    besluiten = Opgavebesluit.objects.filter(soort=Opgavesoort.ASIEL).order_by("-streefdatum")
+    beheerder = is_beheerder(request.user)
+    form = TelregelForm(request.POST or None, besluiten=besluiten, beheerder=beheerder)
+    if request.method == "POST" and form.is_valid():
+        gegevens = form.cleaned_data
+        try:
+            opgaven_services.telregel_opslaan(
+                door=request.user,
+                besluit=gegevens["besluit"],
+                provincie=None if gegevens.get("voor_iedereen") else provincie,
+                soorten=gegevens["soorten"],
+                bron=gegevens["bron"],
+            )
+        except ValidationError as fout:
+            form.add_error(None, fout)
+        else:
+            messages.success(request, _("The counting rule has been saved."))
+            return redirect("invoer:telregels", code=provincie.code)
+    regels = Telregel.objects.filter(
+        Q(provincie=provincie) | Q(provincie__isnull=True), besluit__in=besluiten
+    ).select_related("besluit", "provincie")
+    return render(
+        request,
+        "invoer/telregels.html",
+        {"provincie": provincie, "form": form, "regels": regels},
         status=400 if form.errors else 200,
     )

@@ -1,54 +1,65 @@
-"""Dutch formatting of figures: 9.274, -1.201, 43%, and unknown never shown as 0."""
+"""Dutch formatting of figures: 9.274, tekort 1.201, 43%, and unknown never shown as 0.
+
+The formatting itself is `prt.formaat`; this library adds what a cell says about its
+figure: the sign in words, where a total comes from and an older figure beside it.
+"""
 
 from __future__ import annotations
 
-import datetime
-
 from django import template
-from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from opgaven.gebiedsopgave import Bron, Gebiedsopgave
+from prt import formaat
+from realisatie.aggregatie import ONBEKEND, Bron, Cijfer, Herkomst, Tekenregel
 
 register = template.Library()
 
-
-@register.filter
-def aantal(waarde: int | None) -> str:
-    """9274 -> "9.274"; None -> "—"."""
-    if waarde is None:
-        return "—"
-    return formats.number_format(waarde, use_l10n=True, force_grouping=True)
+aantal = register.filter("aantal", formaat.aantal)
+procent = register.filter("procent", formaat.procent)
+datum_kort = register.filter("datum_kort", formaat.datum_kort)
+datums_kort = register.filter("datums_kort", formaat.datums_kort)
+datum_lang = register.filter("datum_lang", formaat.datum_lang)
 
 
-@register.filter
-def procent(waarde: int | None) -> str:
-    if waarde is None:
-        return "—"
-    return f"{aantal(waarde)}%"
+def in_woorden(waarde: int, teken: str) -> str:
+    """The sign of a derived figure in words: −1.201 "tekort 1.201", 499 "nog te
+    huisvesten 499" (`realisatie.aggregatie.Tekenregel`); 0 stays 0."""
+    if not teken or waarde == 0:
+        return formaat.aantal(waarde)
+    getal = formaat.aantal(abs(waarde))
+    if teken == Tekenregel.VERSCHIL:
+        return (
+            _("shortfall %(n)s") % {"n": getal} if waarde < 0 else _("surplus %(n)s") % {"n": getal}
+        )
+    if teken == Tekenregel.ACHTERSTAND:
+        return (
+            _("backlog %(n)s") % {"n": getal} if waarde > 0 else _("ahead by %(n)s") % {"n": getal}
+        )
+    if teken == Tekenregel.STAND:
+        return (
+            _("still to house %(n)s") % {"n": getal}
+            if waarde > 0
+            else _("ahead by %(n)s") % {"n": getal}
+        )
+    raise ValueError(f"Onbekende tekenregel {teken!r}.")
 
 
-@register.filter
-def datum_kort(waarde: datetime.date | None) -> str:
-    """1-1-2024."""
-    if waarde is None:
-        return ""
-    return f"{waarde.day}-{waarde.month}-{waarde.year}"
+def herkomst_in_woorden(cijfer: Cijfer) -> str:
+    """ "locatieregister", "ingevoerde aantallen" or both, for a figure's herkomst."""
+    woorden = {
+        Herkomst.REGISTER: _("location register"),
+        Herkomst.INVOER: _("entered figures"),
+        Herkomst.BESLUIT: _("decision"),
+    }
+    return ", ".join(woorden[h] for h in cijfer.herkomst if h in woorden)
 
 
-@register.filter
-def datums_kort(waarden) -> str:
-    """[1-1-2024, 8-1-2024] -> "1-1-2024, 8-1-2024" (one value for a translated sentence)."""
-    return ", ".join(datum_kort(w) for w in waarden)
-
-
-@register.filter
-def datum_lang(waarde: datetime.date | None) -> str:
-    """1 januari 2024: the active language's DATE_FORMAT (Dutch: "j F Y")."""
-    if waarde is None:
-        return ""
-    return formats.date_format(waarde, "DATE_FORMAT")
+def celtekst(cijfer: Cijfer, kolom) -> str:
+    """The plain text of a known figure in a column: 9.274, 90%, tekort 1.201."""
+    if kolom.percentage:
+        return formaat.procent(cijfer.waarde)
+    return in_woorden(cijfer.waarde, kolom.teken)
 
 
 @register.simple_tag
@@ -57,7 +68,7 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> str:
 
     Unknown shows as a dash with a hidden "niet geregistreerd", or with `zichtbaar`
     as the words themselves (the provinciaal plan's tables)."""
-    uitkomst: Gebiedsopgave = regel.waarden.get(kolom.sleutel, Gebiedsopgave(None, Bron.ONBEKEND))
+    uitkomst: Cijfer = regel.waarden.get(kolom.sleutel, ONBEKEND)
     if uitkomst.waarde is None and zichtbaar:
         return format_html('<span class="onbekend">{}</span>', _("not registered"))
     if uitkomst.waarde is None:
@@ -66,21 +77,43 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> str:
             '<span class="visueel-verborgen">{0}</span></span>',
             _("not registered"),
         )
-    tekst = procent(uitkomst.waarde) if kolom.percentage else aantal(uitkomst.waarde)
+    tekst = celtekst(uitkomst, kolom)
     klasse = "negatief" if uitkomst.waarde < 0 else ""
+    uitleg = _uitleg(uitkomst)
+    if uitleg:
+        uit = format_html('<span class="{}" title="{}">{}</span>', klasse, uitleg, tekst)
+    else:
+        uit = format_html('<span class="{}">{}</span>', klasse, tekst)
     if uitkomst.bron == Bron.ONVOLLEDIG:
-        return format_html(
-            '<span class="{}">{}</span> <span class="bron" title="{}">({})</span>',
-            klasse,
-            tekst,
+        uit += format_html(
+            ' <span class="bron" title="{}">({})</span>',
             _("Not all underlying areas have a figure."),
             _("incomplete"),
         )
-    if uitkomst.bron == Bron.GEBIED and regel.knoop.kinderen:
-        return format_html(
-            '<span class="{}">{}</span> <span class="bron" title="{}">*</span>',
-            klasse,
-            tekst,
+    elif uitkomst.bron == Bron.GEBIED and regel.knoop.kinderen:
+        uit += format_html(
+            ' <span class="bron" title="{}">*</span>',
             _("Figure set for this area as a whole, not per municipality."),
         )
-    return format_html('<span class="{}">{}</span>', klasse, tekst)
+    if uitkomst.ouder is not None:
+        uit += format_html(
+            ' <span class="ouder">{}</span>',
+            _("(earlier figure for the area as a whole: %(value)s on %(date)s)")
+            % {
+                "value": formaat.aantal(uitkomst.ouder.waarde),
+                "date": formaat.datum_kort(uitkomst.ouder.peildatum),
+            },
+        )
+    return uit
+
+
+def _uitleg(uitkomst: Cijfer) -> str:
+    """Source and peildatum of a figure, for its tooltip."""
+    delen = []
+    if herkomst := herkomst_in_woorden(uitkomst):
+        delen.append(_("source: %(source)s") % {"source": herkomst})
+    if uitkomst.peildatum is not None and Herkomst.BESLUIT not in uitkomst.herkomst:
+        delen.append(
+            _("reference date %(date)s") % {"date": formaat.datum_kort(uitkomst.peildatum)}
+        )
+    return "; ".join(delen)

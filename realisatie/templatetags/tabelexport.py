@@ -1,4 +1,4 @@
-"""The CSV link under a dashboard table (see `realisatie.dashboard.export`)."""
+"""A table of a page and its CSV link (see `realisatie.tabelbasis`)."""
 
 from __future__ import annotations
 
@@ -14,3 +14,16 @@ def csv_url(context, tabel: str) -> str:
     parameters["_export"] = "csv"
     parameters["tabel"] = tabel
     return f"?{parameters.urlencode()}"
+
+
+@register.inclusion_tag("realisatie/_tabel.html", takes_context=True)
+def tabel(context, tabel, kop: str = "", leeg: str = "", csv: bool = True):
+    """A table as every page shows it: `kop` is the id of the heading that names it
+    (else its own caption does), `leeg` what to say when it has no rows."""
+    return {"request": context["request"], "tabel": tabel, "kop": kop, "leeg": leeg, "csv": csv}
+
+
+@register.filter
+def uit(tabellen: dict, naam: str):
+    """The table `naam` of a page's tables (names may hold a hyphen: plan-asiel)."""
+    return tabellen.get(naam)

@@ -1,4 +1,4 @@
-"""Named actors for the API tests, each an APIClient with a DRF token.
+"""Named actors for the API tests, each an APIClient with an API token (django-rest-knox).
 
 `lid` reads Gelderland and Overijssel; `secretaris_overijssel` edits Overijssel;
 `secretaris_gelderland` is another province's secretary; `beheerder` edits all.
@@ -12,7 +12,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.renderers import OpenApiJsonRenderer
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 DEMO_GEBRUIKERS = ("lid", "secretaris-overijssel", "secretaris-gelderland", "beheerder")
@@ -27,8 +27,8 @@ def api_client(gebruikersnaam: str | None) -> APIClient:
     client = APIClient()
     if gebruikersnaam:
         gebruiker = get_user_model().objects.get(username=gebruikersnaam)
-        token, _ = Token.objects.get_or_create(user=gebruiker)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        _instantie, token = AuthToken.objects.create(user=gebruiker)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     return client
 
 

@@ -26,7 +26,13 @@ def test_asiel_figures_per_soort_land_in_the_samenvatting(secretaris_overijssel,
     assert per_naam["Zwolle"]["realisatie"]["waarde"] == 500
     assert per_naam["Zwolle"]["amv"]["waarde"] == 50
     assert per_naam["Enschede"]["realisatie"]["waarde"] == 600
-    assert per_naam["Deventer"]["realisatie"] == {"waarde": None, "bron": "onbekend"}
+    assert per_naam["Deventer"]["realisatie"] == {
+        "waarde": None,
+        "bron": "onbekend",
+        "peildatum": None,
+        "herkomst": [],
+        "ouder": None,
+    }
 
 
 def test_amv_above_the_total_is_rejected_per_item(secretaris_overijssel):

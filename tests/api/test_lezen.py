@@ -22,9 +22,21 @@ def test_overijssel_samenvatting_has_the_werkplan_figures(lid):
     oekraine = _blok(body, "oekraine")
     totaal = oekraine["regels"][0]
     assert totaal["code"] == "PV23"
-    assert totaal["waarden"]["opgave"] == {"waarde": 7882, "bron": "gemeenten"}
+    assert totaal["waarden"]["opgave"] == {
+        "waarde": 7882,
+        "bron": "gemeenten",
+        "peildatum": None,
+        "herkomst": ["besluit"],
+        "ouder": None,
+    }
     # Nothing registered: unknown, never 0.
-    assert totaal["waarden"]["realisatie"] == {"waarde": None, "bron": "onbekend"}
+    assert totaal["waarden"]["realisatie"] == {
+        "waarde": None,
+        "bron": "onbekend",
+        "peildatum": None,
+        "herkomst": [],
+        "ouder": None,
+    }
     assert _regel(oekraine, "IJsselland")["waarden"]["opgave"]["waarde"] == 3998
     assert _regel(oekraine, "Twente")["waarden"]["opgave"]["waarde"] == 3884
     asiel = _blok(body, "asiel")["regels"][0]["waarden"]

@@ -48,7 +48,13 @@ def test_oekraine_figures_written_through_the_api_show_in_samenvatting_and_dashb
     ).json()
     oekraine = next(b for b in samenvatting["blokken"] if b["soort"] == "oekraine")
     per_naam = {r["naam"]: r["waarden"] for r in oekraine["regels"]}
-    assert per_naam["Overijssel"]["realisatie"] == {"waarde": 7882, "bron": "gemeenten"}
+    assert per_naam["Overijssel"]["realisatie"] == {
+        "waarde": 7882,
+        "bron": "gemeenten",
+        "peildatum": "2024-09-01",
+        "herkomst": ["invoer"],
+        "ouder": None,
+    }
     assert per_naam["IJsselland"]["realisatie"]["waarde"] == 3998
     assert per_naam["Twente"]["realisatie"]["waarde"] == 3884
     assert per_naam["Overijssel"]["verschil"]["waarde"] == 0

@@ -37,7 +37,7 @@ def gelderland(demodata):
 def test_bijlage_4_overijssel_opgave_per_gemeente_and_unknown_goo(overijssel):
     blad = werkboek(Bijlage4(provincie=overijssel, datum=datetime.date(2024, 1, 8))).active
     kop = kopregel(blad)
-    opgave, goo = kolom_van(blad, "Opgave", kop), kolom_van(blad, "GOO-plekken", kop)
+    opgave, goo = kolom_van(blad, "Opgave", kop), kolom_van(blad, "Realisatie GOO", kop)
     assert blad["A2"].value == "Provincie: Overijssel (PV23)"
     assert blad["A3"].value == "Stand per: 8-1-2024"
     assert any(blad[f"A{r}"].value == "Geëxporteerd: 1-5-2024 09:30" for r in range(2, kop))
@@ -56,7 +56,7 @@ def test_bijlage_4_overijssel_opgave_per_gemeente_and_unknown_goo(overijssel):
 def test_bijlage_4_gelderland_per_veiligheidsregio(gelderland):
     blad = werkboek(Bijlage4(provincie=gelderland, datum=datetime.date(2024, 1, 8))).active
     kop = kopregel(blad)
-    kolommen = [kolom_van(blad, t, kop) for t in ("Opgave", "GOO-plekken", "Verschil", "POO")]
+    kolommen = [kolom_van(blad, t, kop) for t in ("Opgave", "Realisatie GOO", "Verschil", "POO")]
     regio = rij_van(blad, "Noord- en Oost-Gelderland")
     assert [waarde(blad, f"{k}{regio}") for k in kolommen] == [5_045, 4_436, -609, 931]
     midden = rij_van(blad, "Gelderland-Midden")
@@ -123,7 +123,10 @@ def test_bijlage_3_gelderland_half_years(gelderland):
     assert round(waarde(blad, f"{procent}{totaal}") * 100) == 80  # 1.786 / 2.232
 
 
-def test_bijlage_2_without_locations_says_so(gelderland):
+def test_bijlage_2_without_locations_has_the_entered_figures(gelderland):
+    # Gelderland has no locations in the register, only the plan's province figures:
+    # realised is the dashboard's 9.274 (RO + NO + TGO, the plan's counting rule);
+    # planned and intended need the register, so the verschil stays empty, never 0.
     exporter = Bijlage2(
         provincie=gelderland,
         datum=datetime.date(2024, 1, 1),
@@ -131,8 +134,16 @@ def test_bijlage_2_without_locations_says_so(gelderland):
         laatste=Kwartaal(2026, 4),
     )
     blad = werkboek(exporter).active
-    assert blad.cell(row=kopregel(blad) + 1, column=1).value == (
-        "Geen opvanglocaties in het register voor deze provincie."
+    kop = kopregel(blad)
+    provincie = rij_van(blad, "Gelderland")
+    assert waarde(blad, f"{kolom_van(blad, 'gerealiseerd', kop, groep='Q1 2024')}{provincie}") == (
+        9_274
+    )
+    assert waarde(blad, f"{kolom_van(blad, 'Opgave', kop, groep='Q1 2024')}{provincie}") == 7_590
+    assert waarde(blad, f"{kolom_van(blad, 'gepland', kop, groep='Q1 2024')}{provincie}") is None
+    assert waarde(blad, f"{kolom_van(blad, 'Verschil', kop, groep='Q1 2024')}{provincie}") in (
+        None,
+        "",
     )
 
 
@@ -182,14 +193,20 @@ def test_bijlage_2_quarters_from_the_register(overijssel, locaties):
     deventer, zwolle = rij_van(blad, "Deventer"), rij_van(blad, "Zwolle")
     gerealiseerd_q1 = kolom_van(blad, "gerealiseerd", kop, groep="Q1 2024")
     gepland_2025 = kolom_van(blad, "gepland", kop, groep="Q1 2025")
+    # On 1-1-2024 the Capaciteitsbesluit COA 2023-I is in force, which counts regular
+    # places only: Zwolle's noodopvang of 300 is a known 0 toward it.
     assert waarde(blad, f"{gerealiseerd_q1}{deventer}") == 600
-    assert waarde(blad, f"{gerealiseerd_q1}{zwolle}") == 300
-    assert waarde(blad, f"{kolom_van(blad, 'gerealiseerd', kop, groep='Q2 2024')}{zwolle}") == 0
+    assert waarde(blad, f"{gerealiseerd_q1}{zwolle}") == 0
     assert waarde(blad, f"{gepland_2025}{deventer}") == 200
-    assert waarde(blad, f"{gerealiseerd_q1}{rij_van(blad, 'IJsselland')}") == 900
+    assert waarde(blad, f"{gerealiseerd_q1}{rij_van(blad, 'IJsselland')}") == 600
     dalfsen = rij_van(blad, "Dalfsen")
     assert blad[f"{gerealiseerd_q1}{dalfsen}"].value is None
-    assert blad[f"{gerealiseerd_q1}{dalfsen}"].comment.text == "geen locaties in het register"
+    assert blad[f"{gerealiseerd_q1}{dalfsen}"].comment.text == "niet geregistreerd"
+    # The Spreidingswet opgave of 1-1-2025 has no counting rule: every soort counts.
+    q1_2025 = kolom_van(blad, "gerealiseerd", kop, groep="Q1 2025")
+    # The noodopvang ended on 31-3-2024: no location on that date and nothing entered.
+    assert waarde(blad, f"{q1_2025}{zwolle}") is None
+    assert waarde(blad, f"{q1_2025}{deventer}") == 600
     # Verschil = realised + planned - opgave (Deventer 2025: 600 + 200 - 480).
     opgave_2025 = kolom_van(blad, "Opgave", kop, groep="Q1 2025")
     verschil_2025 = kolom_van(blad, "Verschil", kop, groep="Q1 2025")
@@ -205,7 +222,7 @@ def test_stand_van_zaken_sheets(overijssel, locaties):
     kop = kopregel(blad)
     totaal = rij_van(blad, "Totaal")
     assert waarde(blad, f"{kolom_van(blad, 'Regulier, nu', kop)}{totaal}") == 600
-    assert waarde(blad, f"{kolom_van(blad, 'Nood- en tijdelijke opvang, nu', kop)}{totaal}") == 300
+    assert waarde(blad, f"{kolom_van(blad, 'Andere soorten, nu', kop)}{totaal}") == 300
     zwolle = rij_van(blad, "Zwolle")
     einde = blad[f"{kolom_van(blad, 'Einde contract', kop)}{zwolle}"]
     assert einde.value == datetime.datetime(2024, 3, 31)
@@ -220,11 +237,11 @@ def test_stand_van_zaken_status_holders_per_month(overijssel):
     from realisatie.models import Huisvesting
 
     deventer = Gemeente.objects.get(naam="Deventer", provincie=overijssel)
-    for maand, aantal in ((1, 10), (2, 15)):
+    for maand, aantal, einde in ((1, 10, 31), (2, 15, 29)):
         Huisvesting.objects.create(
             gemeente=deventer,
             van=datetime.date(2024, maand, 1),
-            tot_en_met=datetime.date(2024, maand, 28),
+            tot_en_met=datetime.date(2024, maand, einde),
             gehuisvest=aantal,
         )
     boek = werkboek(StandVanZaken(provincie=overijssel, datum=datetime.date(2024, 3, 1)))
@@ -240,7 +257,8 @@ def test_stand_van_zaken_status_holders_per_month(overijssel):
         "jun 2024",
     ]
     assert [waarde(blad, f"{k}{rij}") for k in "EFG"] == [10, 15, None]
-    assert blad[f"H{rij}"].comment.text == "maand nog niet begonnen"
+    # 1-3-2024 counts January and February: March has not ended.
+    assert blad[f"G{rij}"].comment.text == "maand nog niet voorbij"
     assert waarde(blad, f"{kolom_van(blad, 'Gehuisvest', kop)}{rij}") == 25
     assert waarde(blad, f"E{rij_van(blad, 'IJsselland')}") == 10
     # 25 of 95 to be housed: 26%.

@@ -67,7 +67,7 @@ def test_not_a_number_is_refused_in_dutch(ingelogd, peildatum):
     data["GM0150-goo_totaal"] = "-3"
     antwoord = ingelogd.post(reverse("invoer:grid", args=GRID), data)
     assert antwoord.status_code == 400
-    assert "Zorg ervoor dat deze waarde minstens 0 is." in antwoord.content.decode()
+    assert "-3 is negatief; vul 0 of meer in." in antwoord.content.decode()
 
 
 def test_saved_rows_show_verschil_and_percentage(ingelogd, peildatum):

@@ -20,6 +20,7 @@ def besluit(secretaris):
         naam="Verdeling Oekraïne 2025 (test)",
         bron="Brief 2024",
         streefdatum=datetime.date(2025, 1, 1),
+        besluitdatum=datetime.date(2024, 6, 1),
         landelijk_totaal=120_000,
     )
 
@@ -90,11 +91,11 @@ def test_uitruil_across_the_border(secretaris, secretaris_gelderland):
     uitruil = services.uitruil_opslaan(
         door=secretaris,
         soort=Opgavesoort.ASIEL,
-        van_gemeente=apeldoorn,
-        naar_gemeente=deventer,
+        van_gemeente=deventer,
+        naar_gemeente=apeldoorn,
         aantal=200,
-        begin=datetime.date(2024, 1, 1),
-        einde=datetime.date(2025, 12, 31),
+        begin=datetime.date(2025, 1, 1),
+        einde=datetime.date(2026, 12, 31),
     )
     assert uitruil.history.get().history_user == secretaris
     with pytest.raises(ValidationError):

@@ -164,12 +164,12 @@ def test_others_may_not_enter_taakstellingen(client, request, wie):
 def _uitruil_data(**anders):
     return {
         "soort": Opgavesoort.ASIEL,
-        "van_gemeente": str(Gemeente.objects.filter(code="GM0200").latest("geldig_van").pk),
-        "naar_gemeente": str(Gemeente.objects.filter(code="GM0150").latest("geldig_van").pk),
+        "van_gemeente": str(Gemeente.objects.filter(code="GM0150").latest("geldig_van").pk),
+        "naar_gemeente": str(Gemeente.objects.filter(code="GM0200").latest("geldig_van").pk),
         "aantal": "200",
-        "begin": "2024-01-01",
-        "einde": "2025-12-31",
-        "toelichting": "Apeldoorn draagt over aan Deventer",
+        "begin": "2025-01-01",
+        "einde": "2026-12-31",
+        "toelichting": "Deventer draagt over aan Apeldoorn",
         **anders,
     }
 
@@ -179,25 +179,44 @@ def test_exchange_across_the_border_is_saved_and_listed(client, secretaris):
     assert client.get(UITRUIL).status_code == 200
     antwoord = client.post(UITRUIL, _uitruil_data())
     assert antwoord.status_code == 302
-    uitruil = Uitruil.objects.get(toelichting="Apeldoorn draagt over aan Deventer")
+    uitruil = Uitruil.objects.get(toelichting="Deventer draagt over aan Apeldoorn")
     assert (uitruil.van_gemeente.code, uitruil.naar_gemeente.code, uitruil.aantal) == (
-        "GM0200",
         "GM0150",
+        "GM0200",
         200,
     )
     assert uitruil.history.get().history_user == secretaris
     pagina = client.get(UITRUIL).content.decode()
     assert f'data-uitruil="{uitruil.pk}"' in pagina
-    assert "Apeldoorn" in pagina and "31-12-2025" in pagina
+    assert "Apeldoorn" in pagina and "31-12-2026" in pagina
     assert "De uitruil is opgeslagen." in pagina
+    # Across the border it counts once Gelderland confirms; Overijssel cannot.
+    assert "wacht op bevestiging" in pagina and "Bevestigen" not in pagina
+    assert not uitruil.is_bevestigd
+
+
+def test_the_other_province_confirms_an_exchange_on_screen(
+    client, secretaris, secretaris_gelderland
+):
+    client.force_login(secretaris)
+    client.post(UITRUIL, _uitruil_data())
+    uitruil = Uitruil.objects.get()
+    client.force_login(secretaris_gelderland)
+    gelderland = "/invoer/PV25/uitruil/"
+    assert "Bevestigen" in client.get(gelderland).content.decode()
+    antwoord = client.post(f"/invoer/PV25/uitruil/{uitruil.pk}/bevestigen/")
+    assert antwoord.status_code == 302
+    uitruil.refresh_from_db()
+    assert uitruil.bevestigd_door == secretaris_gelderland
+    assert "bevestigd" in client.get(gelderland).content.decode()
 
 
 def test_invalid_exchange_gives_dutch_messages_and_writes_nothing(client, secretaris):
     client.force_login(secretaris)
     vooraf = Uitruil.objects.count()
-    deventer = _uitruil_data()["naar_gemeente"]
+    deventer = _uitruil_data()["van_gemeente"]
     antwoord = client.post(
-        UITRUIL, _uitruil_data(van_gemeente=deventer, aantal="0", einde="2023-01-01")
+        UITRUIL, _uitruil_data(naar_gemeente=deventer, aantal="0", einde="2023-01-01")
     )
     assert antwoord.status_code == 400
     tekst = antwoord.content.decode()

@@ -66,11 +66,11 @@ def test_vaststellen_asks_for_confirmation_with_completeness_and_signals(
     assert (beeld.oekraine, beeld.asiel) == (2, 1)
     oekraine = next(v for v in beeld.volledigheid if v.soort == "oekraine")
     assert (oekraine.geleverd, oekraine.totaal) == (2, 25)  # from realisatie.signalen
-    assert "Almelo" in {g.naam for g in oekraine.ontbrekend}
+    assert "Almelo" in oekraine.ontbrekend
     [sprong] = beeld.sprongen
     assert sprong.gebied == "Deventer" and "520 is tien keer" in sprong.melding
-    [afwijking] = beeld.afwijkende_bronnen
-    assert (afwijking.gemeente, afwijking.register, afwijking.telling) == ("Zwolle", 400, 300)
+    [afwijking] = beeld.afwijkende_bronnen  # from realisatie.signalen
+    assert (afwijking.naam, afwijking.register, afwijking.invoer) == ("Zwolle", 400, 300)
     assert not Peildatum.objects.get(pk=ingevuld.pk).is_vastgesteld  # a GET fixes nothing
 
     antwoord = client.post(url)

@@ -72,7 +72,8 @@ ACTIES = {
     "taakstellingen_lezen": ("get", "invoer:taakstellingen", ("PV23", "2024-I"), BEWERKERS),
     "taakstellingen_opslaan": ("post", "invoer:taakstellingen", ("PV23", "2024-I"), BEWERKERS),
     "uitruil_lezen": ("get", "invoer:uitruil", ("PV23",), IEDEREEN_MET_INVOER),
-    "uitruil_opslaan": ("post", "invoer:uitruil", ("PV23",), IEDEREEN_MET_INVOER),
+    # An agreement between gemeenten is the province's, not a gemeente-invoerder's.
+    "uitruil_opslaan": ("post", "invoer:uitruil", ("PV23",), BEWERKERS),
 }
 
 
@@ -125,6 +126,7 @@ def _data(actie: str) -> dict[str, str]:
             "naam": "Matrixbesluit",
             "bron": "Brief",
             "streefdatum": "2026-01-01",
+            "besluitdatum": "2025-06-01",
         },
         "taakstellingen_opslaan": {
             "GM0150-aantal": "777",
@@ -133,10 +135,10 @@ def _data(actie: str) -> dict[str, str]:
         },
         "uitruil_opslaan": {
             "soort": "asiel",
-            "van_gemeente": str(Gemeente.objects.filter(code="GM0200").latest("geldig_van").pk),
-            "naar_gemeente": str(Gemeente.objects.filter(code="GM0150").latest("geldig_van").pk),
+            "van_gemeente": str(Gemeente.objects.filter(code="GM0150").latest("geldig_van").pk),
+            "naar_gemeente": str(Gemeente.objects.filter(code="GM0193").latest("geldig_van").pk),
             "aantal": "20",
-            "begin": "2024-01-01",
+            "begin": "2025-01-01",
             "toelichting": "Matrixuitruil",
         },
     }.get(actie, {})

@@ -84,18 +84,13 @@ def test_unknown_stays_empty_never_0(lid):
     assert rij(rijen, "Gelderland")[1:4] == ["12284", "11083", "-1201"]
 
 
-def test_region_table_follows_the_page_sorting_and_ends_with_its_subtotal(lid):
-    naam = "asiel-overijssel-ijsselland"
-    kop, rijen = csv_van(
-        lid, reverse("provincie", args=["PV23"]), naam, **{f"{naam}-sort": "-opgave"}
-    )
-    assert kop[0] == "Gemeente"
-    opgaven = [int(r[kop.index("Opgave")]) for r in rijen[:-1]]
-    assert len(opgaven) == 11 and opgaven == sorted(opgaven, reverse=True)
-    assert rijen[0][0] == "Zwolle" and opgaven[0] == 717
-    assert rijen[-1][0] == "Subtotaal IJsselland" and rijen[-1][kop.index("Opgave")] == "3050"
-
-    kop, rijen = csv_van(lid, reverse("provincie", args=["PV23"]), "oekraine-overijssel-twente")
+def test_one_region_tree_each_gemeente_once_with_its_subtotals(lid):
+    kop, rijen = csv_van(lid, reverse("provincie", args=["PV23"]), "oekraine")
+    namen = [r[0] for r in rijen]
+    # Province, IJsselland with its 11 gemeenten, Twente with its 14: each area once.
+    assert len(namen) == len(set(namen)) == 1 + 1 + 11 + 1 + 14
+    assert namen[1] == "IJsselland" and namen[13] == "Twente"
+    assert rij(rijen, "IJsselland")[kop.index("Opgave")] == "3998"
     assert rij(rijen, "Enschede")[1:3] == ["980", ""]  # realisatie unknown: empty, not 0
 
 
@@ -105,9 +100,12 @@ def test_gelderland_plan_tables_on_1_1_2024(lid):
     assert rij(rijen, "Gelderland")[1:4] == ["7590", "9274", "10238"]
     kop, rijen = csv_van(lid, url, "plan-statushouders")
     assert kop == ["Halfjaar", "Taakstelling", "Voor/achterstand", "Realisatie",
-                   "Berekende voor/achterstand"]  # fmt: skip
-    assert rij(rijen, "2023-I") == ["2023-I", "2548", "-316", "1786", ""]
-    assert rij(rijen, "2024-I") == ["2024-I", "2251", "788", "", "788"]  # housed unknown
+                   "Berekende voor/achterstand", "Opmerking"]  # fmt: skip
+    assert rij(rijen, "2023-I") == ["2023-I", "2548", "-316", "1786", "", ""]
+    assert rij(rijen, "2023-II")[1:] == [
+        "2116", "519", "1847", "446", "wijkt af van het gepubliceerde cijfer"
+    ]  # fmt: skip
+    assert rij(rijen, "2024-I") == ["2024-I", "2251", "788", "", "788", ""]  # housed unknown
 
 
 def test_gebied_page(lid):
@@ -122,7 +120,8 @@ def test_gemeente_page(lid):
     kop, rijen = csv_van(lid, url, "opgaven")
     assert "529" in [r[kop.index("Opgave")] for r in rijen]
     kop, rijen = csv_van(lid, url, "oekraine")
-    assert kop[:2] == ["Opgave", "Realisatie GOO"] and rijen == [["520", "", "", ""]]
+    assert kop[:3] == ["Gebied", "Opgave", "Realisatie GOO"]
+    assert rijen == [["Deventer", "520", "", "", "", "", "onbekend"]]  # ..., peildatum, status
     kop, rijen = csv_van(lid, url, "halfjaren")
     assert rij(rijen, "2024-I")[1:3] == ["108", "-13"]
 
@@ -145,20 +144,27 @@ def test_vooruitblik_page(lid):
     url = reverse("vooruitblik", args=["PV23"])
     _kop, rijen = csv_van(lid, url, "vooruitblik", van="2025-Q1", tot="2025-Q2")
     assert [r[0] for r in rijen] == ["Q1 2025", "Q2 2025"]
-    assert rijen[0][1:6] == ["4000", "0", "0", "6325", "tekort"]
+    # The Spreidingswet opgave 6.325 against Deventer's 4.000: a shortfall of 2.325.
+    assert rijen[0][1:6] == ["4000", "0", "0", "6325", "-2325"]
 
 
 def test_signalen_page(lid):
     url = reverse("signalen", args=["PV23"])
-    kop, rijen = csv_van(lid, url, "volledigheid")
-    assert kop == ["Opgave", "Aangeleverd", "Gemeenten", "Niet aangeleverd"]
-    assert all(r[2] == "25" for r in rijen)
+    kop, rijen = csv_van(lid, url, "volledigheid", peildatum="2023-04-01")
+    assert kop == ["Opgave", "Cijfers per", "Aangeleverd", "Gebieden", "Niet aangeleverd"]
+    # The national letter's regular places of 1-4-2023 are known for the province only.
+    assert rij(rijen, "Asielopvang")[1:4] == ["provincie", "1", "1"]
+    assert rij(rijen, "Opvang ontheemden Oekraïne")[1:4] == ["gemeente", "0", "25"]
 
 
 def test_landelijk_page(beheerder):
     url = reverse("landelijk")
     kop, rijen = csv_van(beheerder, url, "landelijk", peildatum="2023-04-01")
-    assert kop[:3] == ["Provincie", "Asielopvang – Opgave", "Asielopvang – Realisatie"]
+    assert kop[:3] == [
+        "Provincie",
+        "Asielopvang – Effectieve opgave",
+        "Asielopvang – Realisatie",
+    ]
     gelderland = rij(rijen, "Gelderland")
     assert gelderland[1:4] == ["7590", "4735", "-2855"]
     assert rij(rijen, "Nederland")[1] == "77100"
@@ -169,7 +175,7 @@ def test_landelijk_page(beheerder):
 def test_every_table_has_its_link(lid):
     html = lid.get(reverse("provincie", args=["PV23"]), {"peildatum": "2024-01-08"})
     html = html.content.decode()
-    for naam in ("asiel", "asiel-overijssel-twente", "plan-asiel", "plan-statushouders"):
+    for naam in ("asiel", "oekraine", "statushouders", "plan-asiel", "plan-statushouders"):
         assert f"peildatum=2024-01-08&amp;_export=csv&amp;tabel={naam}" in html, naam
 
 

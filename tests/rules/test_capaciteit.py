@@ -5,10 +5,12 @@ from datetime import date
 import pytest
 
 from realisatie.capaciteit import (
+    GEPLAND,
+    GEREALISEERD,
     STATUSSEN,
-    Capaciteitsperiode,
+    VOORGENOMEN,
     Kwartaal,
-    Status,
+    Plaatsenperiode,
     actief_op,
     amv_op,
     capaciteit_op,
@@ -21,13 +23,13 @@ from realisatie.capaciteit import (
     maanden,
 )
 
-G, P, V = Status.GEREALISEERD, Status.GEPLAND, Status.VOORGENOMEN
+G, P, V = GEREALISEERD, GEPLAND, VOORGENOMEN
 
-AZC = Capaciteitsperiode(600, 40, date(2020, 3, 1), None, G, "RO")
-NOODOPVANG = Capaciteitsperiode(300, 0, date(2023, 6, 1), date(2024, 3, 31), G, "NO")
-TGO = Capaciteitsperiode(200, 0, date(2024, 1, 1), date(2024, 9, 30), G, "TGO")
-UITBREIDING = Capaciteitsperiode(600, 60, date(2026, 1, 1), None, P, "RO")
-VOORNEMEN = Capaciteitsperiode(150, 0, date(2025, 7, 1), None, V, "RO")
+AZC = Plaatsenperiode(600, 40, date(2020, 3, 1), None, G, "RO")
+NOODOPVANG = Plaatsenperiode(300, 0, date(2023, 6, 1), date(2024, 3, 31), G, "NO")
+TGO = Plaatsenperiode(200, 0, date(2024, 1, 1), date(2024, 9, 30), G, "TGO")
+UITBREIDING = Plaatsenperiode(600, 60, date(2026, 1, 1), None, P, "RO")
+VOORNEMEN = Plaatsenperiode(150, 0, date(2025, 7, 1), None, V, "RO")
 LOCATIES = [AZC, NOODOPVANG, TGO, UITBREIDING, VOORNEMEN]
 
 
@@ -46,7 +48,7 @@ def _per_status(gerealiseerd: int, gepland: int = 0, voorgenomen: int = 0) -> di
         (AZC, date(2020, 2, 29), False),
     ],
 )
-def test_actief_op(periode: Capaciteitsperiode, datum: date, actief: bool) -> None:
+def test_actief_op(periode: Plaatsenperiode, datum: date, actief: bool) -> None:
     assert actief_op(periode, datum) is actief
 
 
@@ -129,8 +131,8 @@ def test_meerjarenplanning_per_kwartaal_2024_2026() -> None:
 def test_kwartaal_gemeten_op_de_eerste_dag() -> None:
     # An opgave "per 1 januari 2025" is compared with Q1 2025, measured on 1-1-2025: a
     # TGO that closes on 31-12-2024 no longer counts, one that opens on 2-1-2025 not yet.
-    tot_eind_2024 = Capaciteitsperiode(200, 0, date(2024, 1, 1), date(2024, 12, 31), G, "TGO")
-    vanaf_2_januari = Capaciteitsperiode(300, 0, date(2025, 1, 2), None, P, "NO")
+    tot_eind_2024 = Plaatsenperiode(200, 0, date(2024, 1, 1), date(2024, 12, 31), G, "TGO")
+    vanaf_2_januari = Plaatsenperiode(300, 0, date(2025, 1, 2), None, P, "NO")
     reeks = capaciteit_per_kwartaal(
         [AZC, tot_eind_2024, vanaf_2_januari], Kwartaal(2024, 4), Kwartaal(2025, 2)
     )
@@ -161,7 +163,7 @@ def test_tijdlijn_per_maand() -> None:
 
 
 def test_tijdlijn_gemeten_op_de_eerste_van_de_maand() -> None:
-    tot_half_mei = Capaciteitsperiode(200, 0, date(2024, 3, 10), date(2024, 5, 15), G, "TGO")
+    tot_half_mei = Plaatsenperiode(200, 0, date(2024, 3, 10), date(2024, 5, 15), G, "TGO")
     reeks = capaciteit_per_maand([tot_half_mei], date(2024, 3, 1), date(2024, 6, 1))
     assert [(m.month, s[G]) for m, s in reeks] == [(3, 0), (4, 200), (5, 200), (6, 0)]
 
@@ -217,11 +219,11 @@ def test_status_is_een_gewone_string() -> None:
 )
 def test_capaciteitsperiode_weigert_onzin(argumenten: tuple, melding: str) -> None:
     with pytest.raises(ValueError, match=melding):
-        Capaciteitsperiode(*argumenten)
+        Plaatsenperiode(*argumenten)
 
 
 def test_periode_van_een_dag() -> None:
-    dag = Capaciteitsperiode(50, 0, date(2024, 5, 1), date(2024, 5, 1), G, "CNO")
+    dag = Plaatsenperiode(50, 0, date(2024, 5, 1), date(2024, 5, 1), G, "CNO")
     assert capaciteit_op([dag], date(2024, 5, 1)) == 50
     assert capaciteit_op([dag], date(2024, 5, 2)) == 0
 

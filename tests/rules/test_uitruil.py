@@ -70,3 +70,11 @@ def test_aantal_plaatsen_positief(plaatsen: int) -> None:
 def test_einde_voor_begin_geweigerd() -> None:
     with pytest.raises(ValueError, match="einddatum 31-12-2024 ligt voor de begindatum 1-1-2025"):
         Uitruil(BUUR, DEVENTER, 200, date(2025, 1, 1), date(2024, 12, 31))
+
+
+def test_saldo_van_beide_kanten() -> None:
+    from opgaven.uitruil import saldo
+
+    assert saldo(DEVENTER, [TWEE_JAAR], date(2025, 6, 1)) == 200
+    assert saldo(BUUR, [TWEE_JAAR], date(2025, 6, 1)) == -200
+    assert saldo("Zwolle", [TWEE_JAAR], date(2025, 6, 1)) == 0

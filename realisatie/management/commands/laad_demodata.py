@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from realisatie.demodata import DEMO_CODES, DEMO_WACHTWOORD, demodata_laden
+from regietafel.demodata import regietafel_demodata_laden
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         accounts = demodata_laden()
+        regietafel_demodata_laden()
         self.stdout.write(self.style.SUCCESS(_("Demo figures loaded.")))
         self.stdout.write("")
         self.stdout.write(

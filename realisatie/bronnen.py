@@ -1,0 +1,360 @@
+"""Which data the figures are made of: the reads behind every table, as plain values.
+
+Nothing is totalled or derived here (that is `realisatie.aggregatie`): each function
+reads one kind of recorded figure of a province and hands it over per area, as
+`aggregatie.Waarneming`s with their peildatum and herkomst. A bounded number of
+queries each, whatever the number of gemeenten, peildata or locations.
+
+- opgaven: the besluit in force on a date, the opgave per area under it, the counting
+  rule (`opgaven.telregel`) and the uitruil active on the date;
+- asiel: the location register and the entered places per soort, one source per
+  gemeente and date (`realisatie.asielbron`);
+- Oekraïne: the latest count per area on or before a date;
+- statushouders: taakstellingen of a half year and what was housed in the months
+  that end before a date (a peildatum counts the months that end before it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import F, Max, Q, QuerySet
+
+from gemeenten.boom import Knoop, Sleutel
+from gemeenten.gebied import in_provincie
+from gemeenten.models import GEBIED_VELDEN, Niveau, Provincie
+from opgaven.halfjaar import Halfjaar
+from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Telregel, Uitruil
+from opgaven.telregel import kies_telregel
+from opgaven.uitruil import Uitruil as UitruilAfspraak
+from opgaven.uitruil import saldo
+from realisatie import asielbron
+from realisatie.aggregatie import Herkomst, Waarneming
+from realisatie.asielbron import Asielstand
+from realisatie.capaciteit import Plaatsenperiode
+from realisatie.models import AsielTelling, Capaciteitsperiode, Huisvesting, OekraineTelling
+
+GEBIED_IDS = tuple(f"{veld}_id" for veld in GEBIED_VELDEN)
+
+# Entered places per soort: the field of `AsielTelling` for each soort code.
+SOORT_VELDEN = {
+    "RO": "regulier",
+    "NO": "noodopvang",
+    "TGO": "tgo",
+    "CNO": "crisisnoodopvang",
+    "overig": "overig",
+}
+
+
+def gebiedsleutel(ids: Iterable[int | None]) -> Sleutel:
+    """The area key of a row read as its area ids, in `GEBIED_VELDEN` order."""
+    for veld, pk in zip(GEBIED_VELDEN, ids, strict=True):
+        if pk is not None:
+            return (veld, pk)
+    raise ValueError("Cijfer zonder gebied.")
+
+
+def sleutel_van(rij) -> Sleutel:
+    """The area key of a `Gebiedsgebonden` row."""
+    return gebiedsleutel(getattr(rij, veld) for veld in GEBIED_IDS)
+
+
+# --- Opgaven ------------------------------------------------------------------------
+
+
+def besluiten(soort: str, provincie: Provincie) -> list[Opgavebesluit]:
+    """The besluiten of `soort` with an opgave or taakstelling in the province."""
+    model = Taakstelling if soort == Opgavesoort.STATUSHOUDERS else Opgave
+    return list(
+        Opgavebesluit.objects.filter(
+            soort=soort,
+            pk__in=model.objects.filter(in_provincie(provincie)).values("besluit"),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Opgavereeksen:
+    aantal: dict[Sleutel, Waarneming] = field(default_factory=dict)
+    amv: dict[Sleutel, Waarneming] = field(default_factory=dict)
+
+
+def opgaven(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[int, Opgavereeksen]:
+    """Per besluit (pk): the opgave and its amv part per area. One query."""
+    uit: dict[int, Opgavereeksen] = defaultdict(Opgavereeksen)
+    for *ids, besluit, aantal, amv in Opgave.objects.filter(
+        in_provincie(provincie), besluit__in=list(besluiten)
+    ).values_list(*GEBIED_IDS, "besluit_id", "aantal", "waarvan_amv"):
+        sleutel = gebiedsleutel(ids)
+        if aantal is not None:
+            uit[besluit].aantal[sleutel] = Waarneming(aantal, herkomst=Herkomst.BESLUIT)
+        if amv is not None:
+            uit[besluit].amv[sleutel] = Waarneming(amv, herkomst=Herkomst.BESLUIT)
+    return uit
+
+
+@dataclass(frozen=True)
+class Telling:
+    """What counts toward an asiel opgave in this province, and who says so."""
+
+    soorten: tuple[str, ...]
+    bron: str = ""
+
+
+def telregels(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[int, Telling]:
+    """Per besluit (pk): the soorten that count in this province. One query."""
+    per_besluit: dict[int, list[Telregel]] = defaultdict(list)
+    for regel in Telregel.objects.filter(besluit__in=list(besluiten)).filter(
+        Q(provincie=provincie) | Q(provincie__isnull=True)
+    ):
+        per_besluit[regel.besluit_id].append(regel)
+    uit = {}
+    for besluit in besluiten:
+        regels = per_besluit.get(besluit.pk, [])
+        soorten = kies_telregel(((r.provincie_id, r.soortcodes) for r in regels), provincie.pk)
+        eigen = next((r for r in regels if r.provincie_id == provincie.pk), None)
+        algemeen = next((r for r in regels if r.provincie_id is None), None)
+        gekozen = eigen or algemeen
+        uit[besluit.pk] = Telling(soorten, gekozen.bron if gekozen else "")
+    return uit
+
+
+def uitruilafspraken(provincie: Provincie, soort: str) -> list[UitruilAfspraak]:
+    """The confirmed uitruil of `soort` in which a gemeente of the province takes part,
+    keyed by gemeente pk (as text)."""
+    return [
+        UitruilAfspraak(str(van), str(naar), aantal, begin, einde)
+        for van, naar, aantal, begin, einde in Uitruil.objects.filter(
+            Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie),
+            soort=soort,
+            bevestigd_op__isnull=False,
+        ).values_list("van_gemeente_id", "naar_gemeente_id", "aantal", "begin", "einde")
+    ]
+
+
+def uitruil(
+    boom: Knoop, afspraken: list[UitruilAfspraak], datum: datetime.date
+) -> dict[Sleutel, Waarneming]:
+    """Per gemeente of the tree the places it gained (+) or handed over (−) on `datum`;
+    0 for a gemeente without uitruil, which is a known 0."""
+    uit = {}
+    for knoop in boom.doorlopen():
+        if knoop.is_gemeente:
+            pk = knoop.sleutels[0][1]
+            delta = saldo(str(pk), afspraken, datum)
+            uit[knoop.sleutels[0]] = Waarneming(delta, herkomst=Herkomst.BESLUIT)
+    return uit
+
+
+# --- Asiel --------------------------------------------------------------------------
+
+
+def register(provincie: Provincie) -> dict[int, list[Plaatsenperiode]]:
+    """Per gemeente (pk) the capacity periods of its locations. One query."""
+    uit: dict[int, list[Plaatsenperiode]] = defaultdict(list)
+    for gemeente, *velden in Capaciteitsperiode.objects.filter(
+        locatie__gemeente__provincie=provincie
+    ).values_list(
+        "locatie__gemeente_id",
+        "plaatsen",
+        "waarvan_amv",
+        "van",
+        "tot_en_met",
+        "status",
+        "locatie__soort",
+    ):
+        uit[gemeente].append(Plaatsenperiode(*velden))
+    return dict(uit)
+
+
+@dataclass
+class Asieltellingen:
+    """The entered asiel places of a province, per area in peildatum order."""
+
+    realisatie: dict[Sleutel, list[Asielstand]]
+    planning: dict[Sleutel, list[tuple[datetime.date, Asielstand]]]  # (peildatum, plan)
+
+    def op(self, sleutel: Sleutel, datum: datetime.date) -> Asielstand | None:
+        """The latest entered realisation of the area on or before `datum`."""
+        reeks = self.realisatie.get(sleutel, [])
+        i = bisect.bisect_right([s.peildatum for s in reeks], datum)
+        return reeks[i - 1] if i else None
+
+    def gepland(self, sleutel: Sleutel, peildatum: datetime.date) -> Asielstand | None:
+        """The first plan entered with the realisation of `peildatum` (a plan, not a
+        realisation: its `peildatum` is the date the plan is about)."""
+        return next((p for d, p in self.planning.get(sleutel, []) if d == peildatum), None)
+
+
+def asieltellingen(provincie: Provincie, tot_en_met: datetime.date) -> Asieltellingen:
+    """Entered places per soort of every area, on peildata up to `tot_en_met`."""
+    rijen = (
+        AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=tot_en_met)
+        .order_by("peildatum__datum", "datum")
+        .values_list(
+            *GEBIED_IDS, "peildatum__datum", "datum", *SOORT_VELDEN.values(), "waarvan_amv"
+        )
+    )
+    return _asieltellingen(rijen)
+
+
+def laatste_asieltellingen(provincie: Provincie, datum: datetime.date) -> Asieltellingen:
+    """As `asieltellingen`, but only each area's latest peildatum on or before `datum`
+    (the dashboard: 51 gemeenten x 36 peildata need not be read for one date)."""
+    tellingen = AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+    rijen = (
+        op_laatste_peildata(tellingen, Q(datum__lte=F("peildatum__datum")))
+        .order_by("peildatum__datum", "datum")
+        .values_list(
+            *GEBIED_IDS, "peildatum__datum", "datum", *SOORT_VELDEN.values(), "waarvan_amv"
+        )
+    )
+    return _asieltellingen(rijen)
+
+
+def _asieltellingen(rijen) -> Asieltellingen:
+    realisatie: dict[Sleutel, list[Asielstand]] = defaultdict(list)
+    planning: dict[Sleutel, list[tuple[datetime.date, Asielstand]]] = defaultdict(list)
+    codes = list(SOORT_VELDEN)
+    for rij in rijen:
+        ids, (peildatum, datum, *aantallen, amv) = rij[: len(GEBIED_IDS)], rij[len(GEBIED_IDS) :]
+        sleutel = gebiedsleutel(ids)
+        stand = asielbron.uit_invoer(dict(zip(codes, aantallen, strict=True)), amv, datum)
+        if stand is None:
+            continue
+        if datum > peildatum:
+            planning[sleutel].append((peildatum, stand))
+        else:
+            realisatie[sleutel].append(stand)
+    return Asieltellingen(dict(realisatie), dict(planning))
+
+
+def op_laatste_peildata(tellingen: QuerySet, realisatie: Q | None = None) -> QuerySet:
+    """`tellingen` limited to the peildata that are some area's latest (with a
+    realisatie, when `realisatie` says which rows are one). An area's latest peildatum
+    is by definition in this set, so keeping the last row per area afterwards gives
+    the same figures; one query (the subquery groups by area)."""
+    laatste = (
+        tellingen.filter(realisatie or Q())
+        .order_by()
+        .values(*GEBIED_IDS)
+        .annotate(laatste=Max("peildatum__datum"))
+        .values("laatste")
+    )
+    return tellingen.filter(peildatum__datum__in=laatste)
+
+
+def asielstanden(
+    boom: Knoop,
+    perioden: dict[int, list[Plaatsenperiode]],
+    tellingen: Asieltellingen,
+    datum: datetime.date,
+) -> dict[Sleutel, Asielstand]:
+    """Per area of the tree its asiel places on `datum` from its one source: the
+    register for a gemeente with an active location, else the latest entered places."""
+    uit = {}
+    for knoop in boom.doorlopen():
+        for sleutel in knoop.sleutels:
+            register_stand = (
+                asielbron.uit_register(perioden.get(sleutel[1], ()), datum)
+                if sleutel[0] == Niveau.GEMEENTE
+                else None
+            )
+            stand = asielbron.kies(register_stand, tellingen.op(sleutel, datum))
+            if stand is not None:
+                uit[sleutel] = stand
+    return uit
+
+
+# --- Oekraïne -----------------------------------------------------------------------
+
+OEKRAINE_VELDEN = ("goo_totaal", "goo_bezet", "goo_beschikbaar", "poo")
+
+
+def oekraine_tellingen(
+    provincie: Provincie, datum: datetime.date
+) -> dict[Sleutel, tuple[datetime.date, dict[str, int | None]]]:
+    """Per area its latest Oekraïne count on or before `datum`: (peildatum, figures)."""
+    uit = {}
+    n = len(GEBIED_IDS)
+    for rij in (
+        op_laatste_peildata(
+            OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+        )
+        .order_by("peildatum__datum")
+        .values_list(*GEBIED_IDS, "peildatum__datum", *OEKRAINE_VELDEN)
+    ):
+        waarden = dict(zip(OEKRAINE_VELDEN, rij[n + 1 :], strict=True))
+        uit[gebiedsleutel(rij[:n])] = (rij[n], waarden)
+    return uit
+
+
+# --- Statushouders ------------------------------------------------------------------
+
+
+def halfjaren(provincie: Provincie) -> list[Halfjaar]:
+    """The half years with a taakstelling in the province, in order."""
+    return sorted(
+        {Halfjaar.parse(b.halfjaar) for b in besluiten(Opgavesoort.STATUSHOUDERS, provincie)}
+    )
+
+
+@dataclass(frozen=True)
+class Taakstellingrij:
+    sleutel: Sleutel
+    besluit_id: int
+    aantal: int | None
+    waarvan_amv: int | None
+    stand_begin: int | None
+    te_realiseren_gepubliceerd: int | None
+
+
+def taakstellingen(provincie: Provincie, halfjaar: Halfjaar | None = None) -> dict:
+    """Per half year the taakstellingen of the province's areas. One query."""
+    rijen = Taakstelling.objects.filter(
+        in_provincie(provincie), besluit__soort=Opgavesoort.STATUSHOUDERS
+    )
+    if halfjaar is not None:
+        rijen = rijen.filter(besluit__halfjaar=str(halfjaar))
+    uit: dict[Halfjaar, list[Taakstellingrij]] = defaultdict(list)
+    for *ids, tekst, besluit, aantal, amv, stand, gepubliceerd in rijen.values_list(
+        *GEBIED_IDS,
+        "besluit__halfjaar",
+        "besluit_id",
+        "aantal",
+        "waarvan_amv",
+        "stand_begin",
+        "te_realiseren_gepubliceerd",
+    ):
+        uit[Halfjaar.parse(tekst)].append(
+            Taakstellingrij(gebiedsleutel(ids), besluit, aantal, amv, stand, gepubliceerd)
+        )
+    return dict(uit)
+
+
+@dataclass(frozen=True)
+class Huisvestingsrij:
+    sleutel: Sleutel
+    van: datetime.date
+    tot_en_met: datetime.date
+    gehuisvest: int | None
+    waarvan_amv: int | None
+
+
+def huisvesting(
+    provincie: Provincie, van: datetime.date, teldatum: datetime.date
+) -> list[Huisvestingsrij]:
+    """What was housed in the periods from `van` that end before `teldatum`: a
+    peildatum counts the months that end before it (1-3 counts January and February)."""
+    return [
+        Huisvestingsrij(gebiedsleutel(ids), begin, einde, gehuisvest, amv)
+        for *ids, begin, einde, gehuisvest, amv in Huisvesting.objects.filter(
+            in_provincie(provincie), van__gte=van, tot_en_met__lt=teldatum
+        )
+        .order_by("van")
+        .values_list(*GEBIED_IDS, "van", "tot_en_met", "gehuisvest", "waarvan_amv")
+    ]

@@ -1,0 +1,55 @@
+"""Statushouders per half year (`realisatie.halfjaarverloop`) from the demo's Gelderland
+figures (provinciaal plan 2024) and months housed in Overijssel."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from gemeenten.models import Gemeente, Provincie
+from realisatie.halfjaarverloop import halfjaarverloop
+from realisatie.models import Huisvesting
+from realisatie.overzicht import provinciegebied
+
+D = datetime.date
+
+
+@pytest.fixture
+def gelderland(demodata):
+    return Provincie.objects.get(code="PV25")
+
+
+def test_gelderland_half_years_as_the_plan_prints_them(gelderland):
+    verloop = halfjaarverloop(gelderland, provinciegebied(gelderland, D(2024, 1, 1)), D(2024, 1, 1))
+    rijen = {
+        str(s.halfjaar): (s.taakstelling, s.stand_begin, s.gehuisvest, s.stand_berekend)
+        for s in verloop["PV25"]
+    }
+    assert rijen == {
+        "2023-I": (2_548, -316, 1_786, None),
+        # −316 + 2.548 − 1.786 = 446, not the published 519: both kept, flagged.
+        "2023-II": (2_116, 519, 1_847, 446),
+        "2024-I": (2_251, 788, None, 788),  # 519 + 2.116 − 1.847, as published
+    }
+    assert [s.wijkt_af for s in verloop["PV25"]] == [False, True, False]
+
+
+def test_a_half_year_counts_the_months_that_end_before_the_date(demodata):
+    overijssel = Provincie.objects.get(code="PV23")
+    deventer = Gemeente.objects.get(code="GM0150")
+    for maand, aantal in ((1, 20), (2, 15)):
+        Huisvesting.objects.create(
+            gemeente=deventer,
+            van=D(2024, maand, 1),
+            tot_en_met=D(2024, maand + 1, 1) - datetime.timedelta(days=1),
+            gehuisvest=aantal,
+        )
+    boom = provinciegebied(overijssel, D(2024, 3, 1))
+    assert halfjaarverloop(overijssel, boom, D(2024, 2, 1))["GM0150"][-1].gehuisvest == 20
+    assert halfjaarverloop(overijssel, boom, D(2024, 3, 1))["GM0150"][-1].gehuisvest == 35
+    # IJsselland adds its gemeenten up: only Deventer housed anyone.
+    assert (
+        halfjaarverloop(overijssel, boom, D(2024, 3, 1))["overijssel-ijsselland"][-1].gehuisvest
+        == 35
+    )
