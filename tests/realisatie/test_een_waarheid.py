@@ -42,12 +42,6 @@ def overijssel(demodata):
 
 
 @pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
-
-
-@pytest.fixture
 def secretaris(demodata):
     return get_user_model().objects.get(username="secretaris-overijssel")
 
