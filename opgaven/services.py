@@ -447,6 +447,8 @@ def telregel_opslaan(
         fouten.append(_("Choose the types that count from the list."))
     if not gekozen and not fouten:
         fouten.append(_("Choose at least one type that counts."))
+    if heeft_stuurtekens(bron):
+        fouten.append(_("The source contains a control character."))
     if fouten:
         log_audit(door, "telregel_opslaan", besluit, "ongeldig")
         raise ValidationError(fouten)

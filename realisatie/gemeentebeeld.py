@@ -45,6 +45,10 @@ class Gemeentebeeld:
     maanden: list[Maandstand]  # statushouders per month of the half year, with the pace
     trend: list[Trendreeks]  # asiel and Oekraïne over the peildata
 
+    @property
+    def maanden_met_cijfers(self) -> bool:
+        return any(m.gehuisvest is not None for m in self.maanden)
+
 
 @dataclass(frozen=True)
 class Maandstand:

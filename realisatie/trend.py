@@ -36,6 +36,11 @@ class Trendreeks:
     titel: str
     punten: list[Trendpunt] = field(default_factory=list)
 
+    @property
+    def heeft_cijfers(self) -> bool:
+        """Any point with a known opgave or realisatie (else there is nothing to draw)."""
+        return any(p.opgave is not None or p.realisatie is not None for p in self.punten)
+
 
 def trend(provincie: Provincie, gebiedcode: str | None = None) -> tuple[str, list[Trendreeks]]:
     """The area's name and one series per opgave (queries grow with the peildata only)."""

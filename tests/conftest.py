@@ -164,3 +164,54 @@ def demo_code():
         return StaticToken.objects.filter(device__user__username=gebruikersnaam).first().token
 
     return code_voor
+
+
+# --- Named actors: one who may, several who may not (on the demo data) --------------
+
+
+def gebruiker(naam: str, soort: str | None = None, provincie: str | None = None, gemeente=None):
+    """A user with one role (none when `soort` is None)."""
+    from django.contrib.auth import get_user_model
+
+    from gemeenten.models import Provincie
+    from toegang.models import Rol
+
+    account = get_user_model().objects.create_user(naam, password="x-geheim-123")
+    if soort:
+        Rol.objects.create(
+            gebruiker=account,
+            soort=soort,
+            provincie=Provincie.objects.get(code=provincie) if provincie else None,
+            gemeente=gemeente,
+        )
+    return account
+
+
+@pytest.fixture
+def overijssel(demodata):
+    from gemeenten.models import Provincie
+
+    return Provincie.objects.get(code="PV23")
+
+
+@pytest.fixture
+def secretaris(demodata):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username="secretaris-overijssel")
+
+
+@pytest.fixture
+def secretaris_gelderland(demodata):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username="secretaris-gelderland")
+
+
+@pytest.fixture
+def invoerder_deventer(demodata):
+    from gemeenten.models import Gemeente
+    from toegang.models import Rolsoort
+
+    deventer = Gemeente.objects.get(code="GM0150")
+    return gebruiker("invoerder-deventer", Rolsoort.INVOERDER, gemeente=deventer)

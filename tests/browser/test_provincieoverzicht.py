@@ -36,7 +36,7 @@ def test_lid_opent_overijssel_en_gelderland(demodata, pagina, inloggen, live_ser
     pagina.get_by_role("link", name="Gelderland").click()
     pagina.get_by_label("Peildatum").select_option("2024-01-01")
     pagina.get_by_role("button", name="Toon").click()
-    pagina.get_by_text("Stand per peildatum 1 januari 2024").wait_for()
+    pagina.get_by_text("Cijfers per peildatum 1 januari 2024").wait_for()
     assert cel(pagina, "asiel", "Gelderland", "opgave") == "7.590 *"  # a province figure
     assert cel(pagina, "asiel", "Gelderland", "realisatie").startswith("9.274")
     assert cel(pagina, "asiel", "Gelderland", "gepland").startswith("10.238")

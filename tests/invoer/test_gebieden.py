@@ -94,7 +94,7 @@ def test_the_opening_stand_of_a_half_year_for_the_province(gelderland):
 
 def test_area_figures_are_for_the_province_editors_only(client, demodata):
     from gemeenten.models import Gemeente
-    from tests.invoer.conftest import gebruiker
+    from tests.conftest import gebruiker
     from toegang.models import Rolsoort
 
     invoerder = gebruiker(

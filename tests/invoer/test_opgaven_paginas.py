@@ -8,7 +8,7 @@ import pytest
 
 from gemeenten.models import Gemeente
 from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Uitruil
-from tests.invoer.conftest import gebruiker
+from tests.conftest import gebruiker
 from toegang.models import Rolsoort
 
 TAAKSTELLINGEN = "/invoer/PV23/taakstellingen/2024-I/"

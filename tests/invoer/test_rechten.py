@@ -20,7 +20,7 @@ from opgaven.models import Opgave, Opgavebesluit, Taakstelling, Uitruil
 from realisatie.invoer import services
 from realisatie.invoer.rijen import OekraineRij
 from realisatie.models import Huisvesting, OekraineTelling, Opvanglocatie, Peildatum
-from tests.invoer.conftest import gebruiker
+from tests.conftest import gebruiker
 from toegang.models import Rolsoort
 
 ROLLEN = [

@@ -29,6 +29,7 @@ def _schendingen(pagina, live_server, pad: str, console: list[str]) -> list[str]
     if grafieken.count():
         # Hovering shows ECharts' tooltip, HTML it writes at run time.
         grafieken.first.wait_for()
+        grafieken.first.scroll_into_view_if_needed()
         vak = grafieken.first.bounding_box()
         pagina.mouse.move(vak["x"] + vak["width"] / 2, vak["y"] + vak["height"] / 2)
         pagina.locator(".grafiek-tooltip").first.wait_for(state="visible")

@@ -22,18 +22,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
-
-
-@pytest.fixture
-def beheerder(demodata, client):
-    client.force_login(get_user_model().objects.get(username="beheerder"))
-    return client
-
-
-@pytest.fixture
 def lid_flevoland(demodata, client):
     gebruiker = get_user_model().objects.create_user("lid-flevoland")
     Rol.objects.create(

@@ -4,7 +4,6 @@ block and per row, one region tree, drill-down and a fixed number of queries."""
 import datetime
 import re
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -14,12 +13,6 @@ from gemeenten.models import Gemeente, Provincie
 from opgaven.models import Opgavesoort, Uitruil
 from realisatie.models import Capaciteitsperiode, Opvanglocatie
 from toegang.models import Rol, Rolsoort
-
-
-@pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
 
 
 def tabel(html: str, attribuut: str) -> str:

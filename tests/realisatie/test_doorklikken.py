@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from gemeenten.models import Gemeente
-
-
-@pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
 
 
 def links(client, url: str) -> set[str]:

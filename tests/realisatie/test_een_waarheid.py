@@ -28,33 +28,12 @@ from realisatie.models import (
 )
 from realisatie.overzicht import provincie_overzicht
 from realisatie.vooruitblik import vooruitblik
+from tests.conftest import gebruiker
 from tests.exports.werkboeklezer import open_werkboek, rij_van, waarde
-from tests.invoer.conftest import gebruiker
 from toegang.models import Rolsoort
 
 D = datetime.date
 PER_1_1_2025 = D(2025, 1, 1)
-
-
-@pytest.fixture
-def overijssel(demodata):
-    return Provincie.objects.get(code="PV23")
-
-
-@pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
-
-
-@pytest.fixture
-def secretaris(demodata):
-    return get_user_model().objects.get(username="secretaris-overijssel")
-
-
-@pytest.fixture
-def secretaris_gelderland(demodata):
-    return get_user_model().objects.get(username="secretaris-gelderland")
 
 
 def gemeente(code: str) -> Gemeente:

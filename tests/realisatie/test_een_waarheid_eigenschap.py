@@ -17,8 +17,6 @@ import os
 import re
 from html import unescape
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -191,12 +189,6 @@ def csv_tabel(client, url: str, tabel: str, **parameters) -> list[dict[str, str]
     antwoord = client.get(url, {**parameters, "_export": "csv", "tabel": tabel})
     assert antwoord.status_code == 200
     return list(csv.DictReader(io.StringIO(antwoord.content.decode("utf-8-sig")), delimiter=";"))
-
-
-@pytest.fixture
-def beheerder(demodata, client):
-    client.force_login(get_user_model().objects.get(username="beheerder"))
-    return client
 
 
 def test_every_figure_is_the_same_everywhere(beheerder):

@@ -7,20 +7,12 @@ import datetime
 import json
 import re
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from gemeenten.models import Gemeente
 from realisatie.models import Huisvesting
 
 D = datetime.date
-
-
-@pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
 
 
 def test_statushouders_per_month_against_the_schedule(lid):

@@ -2,42 +2,14 @@
 real requests: the provinces side by side, Nederland with the same signs."""
 
 import datetime
-import re
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from gemeenten.models import Gemeente
-from realisatie.models import (
-    Capaciteitsperiode,
-    Opvanglocatie,
-)
+from tests.realisatie.hulp import rijtekst
 from toegang.models import Rol, Rolsoort
 
 D = datetime.date
-
-
-@pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
-
-
-def locatie(code, naam, soort, *perioden):
-    gevonden = Opvanglocatie.objects.create(
-        gemeente=Gemeente.objects.get(code=code), naam=naam, soort=soort, beheerder="coa"
-    )
-    for plaatsen, van, tot, status in perioden:
-        Capaciteitsperiode.objects.create(
-            locatie=gevonden, plaatsen=plaatsen, van=van, tot_en_met=tot, status=status
-        )
-    return gevonden
-
-
-def rijtekst(html: str, attribuut: str) -> str:
-    begin = html.index(attribuut)
-    return re.sub(r"<[^>]+>", " ", html[begin : html.index("</tr>", begin)])
 
 
 def test_national_overview_for_the_beheerder_only(demodata, client, lid):

@@ -9,12 +9,6 @@ from toegang.models import Rol, Rolsoort
 
 
 @pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
-
-
-@pytest.fixture
 def lid_flevoland(demodata, client):
     gebruiker = get_user_model().objects.create_user("lid-flevoland", password="x-geheim-123")
     Rol.objects.create(

@@ -7,18 +7,10 @@ from __future__ import annotations
 import datetime
 import re
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
 from realisatie.models import Peildatum
-
-
-@pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
 
 
 def stand(html: str) -> str:

@@ -3,39 +3,9 @@
 import datetime
 import re
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from gemeenten.models import Gemeente
-from realisatie.models import (
-    Capaciteitsperiode,
-    Opvanglocatie,
-)
-
 D = datetime.date
-
-
-@pytest.fixture
-def lid(demodata, client):
-    client.force_login(get_user_model().objects.get(username="lid"))
-    return client
-
-
-def locatie(code, naam, soort, *perioden):
-    gevonden = Opvanglocatie.objects.create(
-        gemeente=Gemeente.objects.get(code=code), naam=naam, soort=soort, beheerder="coa"
-    )
-    for plaatsen, van, tot, status in perioden:
-        Capaciteitsperiode.objects.create(
-            locatie=gevonden, plaatsen=plaatsen, van=van, tot_en_met=tot, status=status
-        )
-    return gevonden
-
-
-def rijtekst(html: str, attribuut: str) -> str:
-    begin = html.index(attribuut)
-    return re.sub(r"<[^>]+>", " ", html[begin : html.index("</tr>", begin)])
 
 
 def test_trend_over_the_peildata(lid):

@@ -17,7 +17,7 @@ from django.test import Client
 from gemeenten.models import Gemeente, Provincie
 from realisatie.models import Capaciteitsperiode, Opvanglocatie
 from regietafel import services
-from tests.invoer.conftest import gebruiker
+from tests.conftest import gebruiker
 from toegang.models import Rolsoort
 
 D = datetime.date

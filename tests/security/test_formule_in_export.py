@@ -79,4 +79,6 @@ def test_csv_neutralises_the_names(kwaadaardig, client):
     assert "'" + COMMANDO in namen
     assert not any(naam.startswith(("=", "+", "-", "@")) for naam in namen)
     # Numbers stay numbers: the places column is plain digits.
-    assert all(rij[2].isdigit() for rij in rijen[1:] if rij[2])
+    plaatsen = rijen[0].index("Plaatsen")
+    assert any(rij[plaatsen] for rij in rijen[1:])
+    assert all(rij[plaatsen].isdigit() for rij in rijen[1:] if rij[plaatsen])
