@@ -21,8 +21,11 @@ from tests.exports.sjabloonhulp import invullen
 WACHTWOORD = "demo-prt-2024"
 TELEFOON = {"width": 390, "height": 844}
 BUREAU = {"width": 1280, "height": 900}
-# Not pages of the site's own: downloads, the admin, the API, the login steps.
-OVERSLAAN = re.compile(r"_export=|\.xlsx|^/admin/|^/api/|^/accounts/|^/static/|^/gezondheid")
+# Not pages of the site's own: downloads (a CSV export, a file such as .xlsx or .csv),
+# the admin, the API, the login steps.
+OVERSLAAN = re.compile(
+    r"_export=|\.[a-z]{2,4}(\?|$)|^/admin/|^/api/|^/accounts/|^/static/|^/gezondheid"
+)
 
 # Figures in table cells ("9.274", "-1.201", "43%") and the alignment of their cells.
 UITLIJNING = """() => {
