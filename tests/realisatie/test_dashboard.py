@@ -178,3 +178,19 @@ def test_region_and_gemeente_pages_have_a_fixed_number_of_queries(lid):
     assert queries(reverse("gemeente", args=["GM0150"])) == queries(
         reverse("gemeente", args=["GM0153"])
     )
+
+
+def test_on_track_for_the_province_does_not_hide_a_gemeente_behind(lid):
+    from tests.realisatie.hulp import locatie
+
+    # Enschede's 7.000 places put Overijssel over its 6.325; Zwolle (717) is far behind.
+    locatie("GM0153", "azc Enschede", "RO", (7000, datetime.date(2020, 1, 1), None, "gerealiseerd"))
+    locatie("GM0193", "azc Zwolle", "RO", (100, datetime.date(2020, 1, 1), None, "gerealiseerd"))
+    html = lid.get(reverse("provincie", args=["PV23"]), {"peildatum": "2025-01-01"}).content
+    html = html.decode()
+    blok = html[html.index('data-status-blok="asiel"') :]
+    blok = blok[: blok.index("</section>")]
+    assert 'data-status="op-koers"' in blok[: blok.index("<table")]
+    assert 'data-achter="1"' in blok and "1 van 2 gemeenten loopt achter." in blok
+    zwolle = rij(blok, "GM0193")
+    assert 'data-status="achter"' in zwolle and "achter: 617" in zwolle
