@@ -142,6 +142,7 @@ def grid_opslaan(client, peildatum) -> tuple[Callable[[], int], int]:
             data[f"{g.code}-goo_beschikbaar"] = ""
             data[f"{g.code}-poo"] = ""
             data[f"{g.code}-toelichting"] = ""
+            data[f"{g.code}-bevestigd"] = "on"  # figures ten times a previous one are meant
         return client.post(url, data).status_code
 
     return verzoek, len(gemeenten)

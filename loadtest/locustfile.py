@@ -231,10 +231,11 @@ class Secretaris(_Ingelogd):
             ):
                 r.failure(f"raster toont niet de laatst opgeslagen waarde {BASIS_WAARDE + self.n}")
         n = self.n + 1
-        gegevens = {**velden, "bevestigd": "1"}  # confirm figures > 10x a previous peildatum
+        gegevens = dict(velden)
         for code in codes:
             gegevens.update(
                 {
+                    f"{code}-bevestigd": "on",  # confirm figures ten times a previous one
                     f"{code}-goo_totaal": str(BASIS_WAARDE + n),
                     f"{code}-goo_bezet": "",
                     f"{code}-goo_beschikbaar": "",

@@ -53,6 +53,17 @@ class Halfjaar:
         """The half year that contains ``datum``."""
         return cls(datum.year, 1 if datum.month <= 6 else 2)
 
+    @classmethod
+    def van_peildatum(cls, peildatum: date) -> Halfjaar:
+        """The half year of the last month a peildatum counts.
+
+        A peildatum counts the months that end before it: per 1-3-2024 January and
+        February (2024-I), per 15-3-2024 still those two, per 1-1-2024 up to December
+        (2023-II).
+        """
+        laatste_maand = date.fromordinal(peildatum.replace(day=1).toordinal() - 1)
+        return cls.voor_datum(laatste_maand)
+
     def __str__(self) -> str:
         return f"{self.jaar}-{_ROMEINS[self.deel]}"
 

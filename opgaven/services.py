@@ -32,6 +32,7 @@ from opgaven.models import (
 from prt.aantallen import OngeldigAantal, aantal_lezen, begrensd, melding
 from prt.tekstinvoer import heeft_stuurtekens, is_zichtbare_naam
 from realisatie.invoer.rijen import Opslagresultaat
+from realisatie.invoer.services import gebieden_van
 from realisatie.invoer.versies import rij_schrijven
 from toegang.audit import log_audit
 from toegang.beleid import is_beheerder, mag_bewerken, mag_bewerken_gemeente
@@ -115,16 +116,23 @@ def opgavebesluit_opslaan(
     return besluit
 
 
-REGEL = re.compile(r"\A\s*(GM\d{4})\s*[\t;,]\s*(\S(?:.*\S)?)\s*\Z")
+# CBS code, number, optionally the amv part: the columns are separated by a tab or
+# semicolon (the first also by a comma); a comma inside a number is a decimal sign, which
+# `aantal_lezen` refuses.
+REGEL = re.compile(
+    r"\A\s*(GM\d{4})\s*[\t;,]\s*([^\t;]*[^\t;\s])\s*(?:[\t;]\s*([^\t;]*[^\t;\s])?\s*)?\Z"
+)
 
 
 def opgaven_plakken(
     *, besluit: Opgavebesluit, provincie: Provincie, door, tekst: str
 ) -> Opslagresultaat:
-    """A two-column table pasted from Excel: CBS code and number, one gemeente per line.
+    """A table pasted from Excel: CBS code, number and optionally the part of it for
+    amv, one gemeente per line.
 
-    "GM0150<tab>520" or "GM0150;520"; Dutch thousands separators are allowed
-    ("1.234"). Pasted figures replace the besluit's figures of those gemeenten.
+    "GM0150<tab>520", "GM0150;520" or with amv "GM0150<tab>529<tab>45" (Overijssel
+    werkplan: Deventer 529 places, of which 45 amv); Dutch thousands separators are
+    allowed ("1.234"). Pasted figures replace the besluit's figures of those gemeenten.
     """
     rijen, resultaat = [], Opslagresultaat()
     for nummer, regel in enumerate(tekst.splitlines(), start=1):
@@ -134,19 +142,23 @@ def opgaven_plakken(
         if gevonden is None:
             resultaat.fout(
                 f"regel {nummer}",
-                _("Line %(nummer)s: write a CBS code and a whole number, e.g. GM0150 520.")
+                _(
+                    "Line %(nummer)s: write a CBS code, a whole number and optionally the "
+                    "part for unaccompanied minors, e.g. GM0150 529 45."
+                )
                 % {"nummer": nummer},
             )
             continue
         try:
             aantal = aantal_lezen(gevonden.group(2))
+            amv = aantal_lezen(gevonden.group(3)) if gevonden.group(3) else None
         except OngeldigAantal as fout:
             resultaat.fout(
                 f"regel {nummer}",
                 _("Line %(nummer)s: %(melding)s") % {"nummer": nummer, "melding": melding(fout)},
             )
             continue
-        rijen.append(OpgaveRij(gemeente=gevonden.group(1), aantal=aantal))
+        rijen.append(OpgaveRij(gemeente=gevonden.group(1), aantal=aantal, waarvan_amv=amv))
     if resultaat.fouten:
         return resultaat
     huidig = {
@@ -168,25 +180,36 @@ def opgaven_opslaan(
 
 
 def taakstellingen_opslaan(
-    *, besluit: Opgavebesluit, provincie: Provincie, door, rijen: Sequence[TaakstellingRij]
+    *,
+    besluit: Opgavebesluit,
+    provincie: Provincie,
+    door,
+    rijen: Sequence[TaakstellingRij],
+    gebieden: bool = False,
 ) -> Opslagresultaat:
-    """Taakstellingen of one half year with the carried stand (positive = achterstand)."""
+    """Taakstellingen of one half year with the carried stand (positive = achterstand).
+
+    With `gebieden` the rows are of the province, its veiligheidsregio's or subregio's
+    (Gelderland's province totals), named by their code in the row's `gemeente`."""
     if besluit.soort != Opgavesoort.STATUSHOUDERS:
         raise ValidationError(_("Housing targets belong to a status holders decision."))
     velden = ("aantal", "waarvan_amv", "stand_begin", "toelichting")
-    return _opslaan(Taakstelling, besluit, provincie, door, rijen, velden)
+    return _opslaan(Taakstelling, besluit, provincie, door, rijen, velden, gebieden=gebieden)
 
 
-def _opslaan(model, besluit, provincie, door, rijen, velden) -> Opslagresultaat:
+def _opslaan(model, besluit, provincie, door, rijen, velden, *, gebieden=False):
     actie = f"{model._meta.model_name}_opslaan"
     if not mag_bewerken(door, provincie):
         log_audit(door, actie, besluit, "geweigerd")
         raise PermissionDenied
     resultaat = Opslagresultaat()
-    gemeenten = {g.code: g for g in Gemeente.objects.in_provincie(provincie)}
+    if gebieden:
+        gemeenten = gebieden_van(provincie)
+    else:
+        gemeenten = {g.code: g for g in Gemeente.objects.in_provincie(provincie)}
     for rij in rijen:
         gemeente = gemeenten.get(rij.gemeente)
-        if gemeente is None or not mag_bewerken_gemeente(door, gemeente):
+        if gemeente is None or not (gebieden or mag_bewerken_gemeente(door, gemeente)):
             resultaat.fout(
                 rij.gemeente,
                 _("%(code)s is not a municipality of %(provincie)s.")
@@ -221,7 +244,7 @@ def _opslaan(model, besluit, provincie, door, rijen, velden) -> Opslagresultaat:
         for rij in rijen:
             rij_schrijven(
                 model,
-                gemeente=gemeenten[rij.gemeente],
+                gebied=gemeenten[rij.gemeente],
                 sleutel={"besluit": besluit},
                 nieuw={veld: getattr(rij, veld) for veld in velden},
                 versie=rij.versie,

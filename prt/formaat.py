@@ -53,3 +53,19 @@ def procent(waarde: int | None) -> str:
     if waarde is None:
         return ONBEKEND_TEKEN
     return f"{aantal(waarde)}%"
+
+
+def waarde(waarde: object) -> str:
+    """A stored value as a person reads it (the history, a conflict): a figure 1.200, a
+    date 1-9-2024, yes/no in words (never "False"), a dash when unknown; text as it is."""
+    from django.utils.translation import gettext as _
+
+    if waarde is None or waarde == "":
+        return ONBEKEND_TEKEN
+    if isinstance(waarde, bool):
+        return _("yes") if waarde else _("no")
+    if isinstance(waarde, int):
+        return aantal(waarde)
+    if isinstance(waarde, datetime.date) and not isinstance(waarde, datetime.datetime):
+        return datum_kort(waarde)
+    return str(waarde)

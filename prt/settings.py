@@ -170,7 +170,10 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
-USE_THOUSAND_SEPARATOR = True
+# Off: Django would group every integer a template prints, years, codes and ids too
+# ("2.024-Q1", data-id="1.234"). Figures are grouped explicitly by `prt.formaat.aantal`
+# (the `aantal` filter), which forces grouping: 9.274, -1.201.
+USE_THOUSAND_SEPARATOR = False
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))

@@ -133,6 +133,12 @@ class Kwartaal:
         return f"Q{self.nummer} {self.jaar}"
 
     @property
+    def code(self) -> str:
+        """``"2024-Q1"``: what `parse` reads, for URLs and form fields (a code, never a
+        localised number)."""
+        return f"{self.jaar}-Q{self.nummer}"
+
+    @property
     def begin(self) -> date:
         return date(self.jaar, 3 * self.nummer - 2, 1)
 

@@ -173,7 +173,7 @@ def _overijssel(overijssel: Provincie) -> None:
     spreidingswet = _besluit(
         "Asielopgave Spreidingswet per 1-1-2025",
         soort=Opgavesoort.ASIEL,
-        bron=f"{OVERIJSSEL_WERKPLAN}; Staatscourant 2024, 3320",
+        bron="Staatscourant 2024, 3320",
         bron_url="https://zoek.officielebekendmakingen.nl/stcrt-2024-3320.html",
         streefdatum=datetime.date(2025, 1, 1),
         besluitdatum=datetime.date(2024, 2, 1),
@@ -187,6 +187,7 @@ def _overijssel(overijssel: Provincie) -> None:
             defaults={
                 "aantal": int(rij["asielopvangplekken"]),
                 "waarvan_amv": int(rij["waarvan_amv"]),
+                "toelichting": f"Bron: {OVERIJSSEL_WERKPLAN}.",
             },
         )
     oekraine = _oekraine_besluit()
@@ -210,6 +211,7 @@ def _overijssel(overijssel: Provincie) -> None:
                 # incl = max(0, taakstelling + stand): the stand follows only when incl > 0.
                 "stand_begin": incl - aantal if incl > 0 else None,
                 "te_realiseren_gepubliceerd": incl,
+                "toelichting": f"Bron: {OVERIJSSEL_WERKPLAN}.",
             },
         )
 
@@ -228,11 +230,13 @@ def _oekraine_besluit() -> Opgavebesluit:
     )
 
 
-# One national besluit per half year, shared by every province.
+# One national besluit per half year, shared by every province: its source names the
+# national decision only. Where a province's figures were taken from is said on each
+# taakstelling (its toelichting), so Gelderland's table never cites Overijssel's werkplan.
 TAAKSTELLING_BESLUITEN = {
-    "2023-I": (None, "Staatscourant, 30 september 2022 (via het provinciaal plan Gelderland)"),
+    "2023-I": (None, "Staatscourant, 30 september 2022"),
     "2023-II": (27_300, f"{LANDELIJKE_BRIEF}, paragraaf 4"),
-    "2024-I": (18_750, f"Taakstelling 2024-I (TK-brief 10 november 2023; {OVERIJSSEL_WERKPLAN})"),
+    "2024-I": (18_750, "Taakstelling 2024-I (TK-brief 10 november 2023)"),
 }
 
 
@@ -253,12 +257,17 @@ def _gelderland(gelderland: Provincie) -> None:
     coa_2023_ii = _besluit(
         "Capaciteitsbesluit COA 2023-II",
         soort=Opgavesoort.ASIEL,
-        bron=f"{GELDERLAND_PLAN}, hoofdstuk 4 (Capaciteitsbesluit COA 2023-II, oktober 2023)",
+        bron="Capaciteitsbesluit COA 2023-II, oktober 2023",
         streefdatum=datetime.date(2025, 1, 1),
         besluitdatum=datetime.date(2023, 10, 1),
         landelijk_totaal=96_000,
     )
-    _bijwerken(Opgave, provincie=gelderland, besluit=coa_2023_ii, defaults={"aantal": 8_992})
+    _bijwerken(
+        Opgave,
+        provincie=gelderland,
+        besluit=coa_2023_ii,
+        defaults={"aantal": 8_992, "toelichting": f"Bron: {GELDERLAND_PLAN}, hoofdstuk 4."},
+    )
     # The plan counts regular, emergency and temporary municipal places (9.274 = 4.815 +
     # 3.149 + 1.310) toward both opgaven.
     for besluit in (Opgavebesluit.objects.get(naam="Capaciteitsbesluit COA 2023-I"), coa_2023_ii):
@@ -312,7 +321,11 @@ def _gelderland(gelderland: Provincie) -> None:
             Taakstelling,
             provincie=gelderland,
             besluit=besluit,
-            defaults={"aantal": aantal, "stand_begin": stand},
+            defaults={
+                "aantal": aantal,
+                "stand_begin": stand,
+                "toelichting": f"Bron: {GELDERLAND_PLAN}.",
+            },
         )
         if gehuisvest is not None:
             periode = Halfjaar.parse(halfjaar)

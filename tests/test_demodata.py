@@ -314,3 +314,24 @@ def test_laad_demodata_toont_de_logins():
     logins = [regel.split()[0] for regel in regels if regel.startswith("  ")]
     assert logins == ["beheerder", "secretaris-gelderland", "secretaris-overijssel", "lid"]
     assert Opgave.objects.filter(besluit__naam=COA_2023_I).count() == 12
+
+
+def test_gelderland_never_cites_the_overijssel_werkplan(demodata, client):
+    """Issue 14: the Gelderland statushouders source read "Werkplan 2024 PRT Overijssel",
+    because the national taakstelling besluit 2024-I named that werkplan as its source.
+    A national besluit names the national decision; each province's figures say where
+    they come from themselves."""
+    from django.contrib.auth import get_user_model
+
+    from opgaven.models import Taakstelling
+
+    client.force_login(get_user_model().objects.get(username="lid"))
+    for datum in ("2024-01-01", "2024-03-01", "2024-09-01"):
+        html = client.get(f"/provincies/PV25/?peildatum={datum}").content.decode()
+        assert "Overijssel" not in html, datum
+    html = client.get("/provincies/PV25/?peildatum=2024-03-01").content.decode()
+    assert "TK-brief 10 november 2023" in html
+    gelderland = Taakstelling.objects.get(provincie__code="PV25", besluit__halfjaar="2024-I")
+    assert "Provinciaal plan 2024" in gelderland.toelichting
+    deventer = Taakstelling.objects.get(gemeente__code="GM0150", besluit__halfjaar="2024-I")
+    assert deventer.toelichting == "Bron: Werkplan 2024 PRT Overijssel."

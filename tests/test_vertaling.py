@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -187,3 +188,19 @@ def test_zelfde_msgid_zelfde_vertaling():
                 )
             gezien.setdefault(sleutel, (vertaling, pad))
     assert not fouten, "\n".join(fouten)
+
+
+def test_de_site_zegt_u():
+    """Issue 14: "Je" next to "u"; the site addresses its users as "u" throughout."""
+    je = re.compile(r"\b(je|jij|jou|jouw|jullie)\b", re.IGNORECASE)
+    gevonden = []
+    for po in ROOT.glob("**/locale/nl/LC_MESSAGES/django.po"):
+        if ".venv" in po.parts or "node_modules" in po.parts:
+            continue
+        in_msgstr = False
+        for regel in po.read_text(encoding="utf-8").splitlines():
+            if regel.startswith(("msgid", "msgctxt", "msgstr")):
+                in_msgstr = regel.startswith("msgstr")
+            if in_msgstr and je.search(regel):
+                gevonden.append(f"{po.relative_to(ROOT)}: {regel}")
+    assert gevonden == []

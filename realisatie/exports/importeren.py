@@ -1,7 +1,9 @@
-"""The import pages: template download, upload with preview, and commit.
+"""The import pages under "Invoer": template download, upload with preview, and commit.
 
-The checked rows wait in the session between preview and commit; the commit saves
-them through `inlezen.vastleggen`. Needs `mag_bewerken` for the province.
+The upload reads the subject, province and peildatum (or period) from the template
+itself. The checked rows wait in the session between preview and commit; the commit
+saves them through the entry services, with the gemeenten whose figures ten times the
+previous ones were confirmed. Needs `mag_bewerken` for the province.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from gemeenten.models import Provincie
@@ -25,6 +28,7 @@ from realisatie.exports.inlezen import (
     Inlezing,
     Probleem,
     inlezen,
+    kop_lezen,
     te_groot,
     vastleggen,
 )
@@ -68,18 +72,41 @@ def invoer(request, code: str):
         # Refused on the stated size, before Django reads (and stores) the upload.
         context["fout"] = te_groot()
         return render(request, "exports/invoer.html", context, status=413)
-    if request.POST.get("onderwerp") == statushouders.SLEUTEL:
-        return _invoer_statushouders(request, provincie, context)
-    onderwerp, peildatum = _keuze(provincie, request.POST)
     bestand = request.FILES.get("bestand")
-    if onderwerp is None or peildatum is None or bestand is None:
-        context["fout"] = _("Choose a subject and a reference date, and a file to upload.")
+    if bestand is None:
+        context["fout"] = _("Choose the filled template to upload.")
         return render(request, "exports/invoer.html", context, status=400)
-    if bestand.size > MAX_BYTES:
-        # Refused before reading it into memory.
-        uitkomst = Inlezing(problemen=[Probleem(te_groot())])
-    else:
-        uitkomst = inlezen(inhoud=bestand.read(), onderwerp=onderwerp, peildatum=peildatum)
+    if bestand.size > MAX_BYTES:  # refused before reading it into memory
+        return _voorbeeld(request, context, Inlezing(problemen=[Probleem(te_groot())]))
+    inhoud = bestand.read()
+    kop, problemen = kop_lezen(inhoud)
+    if kop is not None and kop.provincie != provincie.code:
+        problemen = [
+            Probleem(
+                _(
+                    "This template is for province %(code)s, not %(naam)s; upload it on "
+                    "that province's import page."
+                )
+                % {"code": kop.provincie, "naam": provincie.naam}
+            )
+        ]
+    if problemen:
+        return _voorbeeld(request, context, Inlezing(problemen=problemen))
+    if kop.onderwerp == statushouders.SLEUTEL:
+        return _invoer_statushouders(request, provincie, context, kop, inhoud)
+    onderwerp = ONDERWERPEN.get(kop.onderwerp)
+    if onderwerp is None:
+        melding = _("This workbook is not the PRT Monitor import template.")
+        return _voorbeeld(request, context, Inlezing(problemen=[Probleem(melding)]))
+    peildatum = Peildatum.objects.filter(provincie=provincie, datum=kop.waarde).first()
+    if peildatum is None:
+        melding = _(
+            "The template is for the reference date %(datum)s, which %(naam)s does not have "
+            "(any more); download a new template."
+        ) % {"datum": _datum(kop.waarde), "naam": provincie.naam}
+        return _voorbeeld(request, context, Inlezing(problemen=[Probleem(melding)]))
+    context.update(onderwerp=onderwerp, peildatum=peildatum)
+    uitkomst = inlezen(inhoud=inhoud, onderwerp=onderwerp, peildatum=peildatum)
     if uitkomst.in_orde:
         request.session[SESSIESLEUTEL] = {
             "provincie": provincie.code,
@@ -87,12 +114,20 @@ def invoer(request, code: str):
             "peildatum": peildatum.datum.isoformat(),
             "rijen": [dataclasses.asdict(r) for r in uitkomst.rijen],
         }
-    else:
+    return _voorbeeld(request, context, uitkomst)
+
+
+def _datum(waarde) -> str:
+    return f"{waarde:%-d-%-m-%Y}" if isinstance(waarde, datetime.date) else str(waarde)
+
+
+def _voorbeeld(request, context: dict, uitkomst: Inlezing):
+    if not uitkomst.in_orde:
         request.session.pop(SESSIESLEUTEL, None)
     return render(
         request,
         "exports/voorbeeld.html",
-        {**context, "onderwerp": onderwerp, "peildatum": peildatum, "uitkomst": uitkomst},
+        {**context, "uitkomst": uitkomst},
         status=200 if uitkomst.in_orde else 400,
     )
 
@@ -105,28 +140,14 @@ def _verzoek_te_groot(request) -> bool:
     return lengte > MAX_BYTES + FORMULIER_MARGE
 
 
-def _periode(gegevens) -> statushouders.Periode | None:
+def _invoer_statushouders(request, provincie: Provincie, context: dict, kop, inhoud: bytes):
     try:
-        return statushouders.Periode.parse(gegevens.get("periode") or "")
+        periode = statushouders.Periode.parse(str(kop.waarde))
     except ValueError:
-        return None
-
-
-def _invoer_statushouders(request, provincie: Provincie, context: dict):
-    periode = _periode(request.POST)
-    bestand = request.FILES.get("bestand")
-    if periode is None or bestand is None:
-        context["fout"] = _(
-            "Choose a period (a half year such as 2024-I or a month such as 2024-03) "
-            "and a file to upload."
-        )
-        return render(request, "exports/invoer.html", context, status=400)
-    if bestand.size > MAX_BYTES:
-        uitkomst = Inlezing(problemen=[Probleem(te_groot())])
-    else:
-        uitkomst = statushouders.inlezen(
-            inhoud=bestand.read(), provincie=provincie, periode=periode
-        )
+        melding = _("This workbook is not the PRT Monitor import template.")
+        return _voorbeeld(request, context, Inlezing(problemen=[Probleem(melding)]))
+    context.update(onderwerp=statushouders.KEUZE, periode=periode)
+    uitkomst = statushouders.inlezen(inhoud=inhoud, provincie=provincie, periode=periode)
     if uitkomst.in_orde:
         request.session[SESSIESLEUTEL] = {
             "provincie": provincie.code,
@@ -134,14 +155,14 @@ def _invoer_statushouders(request, provincie: Provincie, context: dict):
             "periode": periode.tekst,
             "rijen": [statushouders.als_sessie(r) for r in uitkomst.rijen],
         }
-    else:
-        request.session.pop(SESSIESLEUTEL, None)
-    return render(
-        request,
-        "exports/voorbeeld.html",
-        {**context, "onderwerp": statushouders.KEUZE, "periode": periode, "uitkomst": uitkomst},
-        status=200 if uitkomst.in_orde else 400,
-    )
+    return _voorbeeld(request, context, uitkomst)
+
+
+def _periode(gegevens) -> statushouders.Periode | None:
+    try:
+        return statushouders.Periode.parse(gegevens.get("periode") or "")
+    except ValueError:
+        return None
 
 
 @login_required
@@ -171,7 +192,7 @@ def vastleggen_view(request, code: str):
     bewaard = request.session.get(SESSIESLEUTEL)
     if not bewaard or bewaard["provincie"] != provincie.code:
         messages.error(request, _("There is no checked import to save; upload the file again."))
-        return redirect("exports:invoer", code=provincie.code)
+        return redirect("invoer:import", code=provincie.code)
     if bewaard["onderwerp"] == statushouders.SLEUTEL:
         return _vastleggen_statushouders(request, provincie, bewaard)
     onderwerp, peildatum = _keuze(provincie, bewaard)
@@ -181,9 +202,11 @@ def vastleggen_view(request, code: str):
         peildatum=peildatum,
         door=request.user,
         rijen=rijen,
-        bevestigd=bool(request.POST.get("bevestigd")),
+        bevestigd=_bevestigd(request),
     )
-    terug = f"{reverse('provincie', args=[provincie.code])}?peildatum={peildatum.datum:%Y-%m-%d}"
+    terug = reverse(
+        "invoer:grid", args=[provincie.code, peildatum.datum.isoformat(), onderwerp.sleutel]
+    )
     return _na_vastleggen(
         request,
         resultaat,
@@ -197,19 +220,25 @@ def _vastleggen_statushouders(request, provincie: Provincie, bewaard: dict):
         provincie=provincie,
         door=request.user,
         rijen=[statushouders.uit_sessie(r) for r in bewaard["rijen"]],
-        bevestigd=bool(request.POST.get("bevestigd")),
+        bevestigd=_bevestigd(request),
     )
-    context = {
-        "provincie": provincie,
-        "onderwerp": statushouders.KEUZE,
-        "periode": statushouders.Periode.parse(bewaard["periode"]),
-    }
-    return _na_vastleggen(request, resultaat, context, reverse("provincie", args=[provincie.code]))
+    periode = statushouders.Periode.parse(bewaard["periode"])
+    context = {"provincie": provincie, "onderwerp": statushouders.KEUZE, "periode": periode}
+    if len(periode.maanden) == 1:
+        terug = reverse("invoer:statushouders", args=[provincie.code, periode.tekst])
+    else:
+        terug = reverse("invoer:statushouders_halfjaar", args=[provincie.code, periode.tekst])
+    return _na_vastleggen(request, resultaat, context, terug)
+
+
+def _bevestigd(request) -> set[str]:
+    """The gemeenten whose figures ten times the previous ones were confirmed."""
+    return set(request.POST.getlist("bevestigd"))
 
 
 def _na_vastleggen(request, resultaat, context: dict, terug: str):
-    """The preview page with the service's messages (nothing saved), or back to the
-    dashboard with how many gemeenten changed."""
+    """The preview page with the service's messages (nothing saved), or the entry page
+    of what was imported, with how many gemeenten changed."""
     if not resultaat.gelukt:
         return render(
             request,
@@ -218,8 +247,14 @@ def _na_vastleggen(request, resultaat, context: dict, terug: str):
             status=400,
         )
     request.session.pop(SESSIESLEUTEL, None)
+    aantal = len(set(resultaat.opgeslagen))
     messages.success(
         request,
-        _("Import saved: %(count)s municipalities changed.") % {"count": len(resultaat.opgeslagen)},
+        ngettext(
+            "Import saved: %(count)s municipality changed.",
+            "Import saved: %(count)s municipalities changed.",
+            aantal,
+        )
+        % {"count": aantal},
     )
     return redirect(terug)

@@ -13,7 +13,7 @@ numbers in number cells, formulas (a formula referring to another file is named)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 from openpyxl.utils import get_column_letter
@@ -32,6 +32,7 @@ from realisatie.exports.sjabloon import (
     huidige_tellingen,
 )
 from realisatie.exports.xlsxbestand import MAX_BYTES, Geweigerd, blad_openen, te_groot
+from realisatie.invoer import sprongen
 from realisatie.models import Peildatum
 
 
@@ -50,6 +51,10 @@ class Wijziging:
     oud: object
     nieuw: object
     tekst: bool = False  # the explanation, not a figure
+    code: str = ""  # the gemeente's CBS code
+    sleutel: str = ""  # the field as the services name it ("goo_totaal", "gehuisvest:2024-03")
+    waarschuwing: str = ""  # ten times the previous figure or more: to be confirmed
+    bevestigen: bool = False  # the row that holds the gemeente's confirmation
 
 
 @dataclass
@@ -61,6 +66,23 @@ class Inlezing:
     @property
     def in_orde(self) -> bool:
         return not self.problemen
+
+    @property
+    def te_bevestigen(self) -> list[str]:
+        return [w.code for w in self.wijzigingen if w.bevestigen]
+
+    def sprongen_markeren(self, waarschuwingen: dict[tuple[str, str], str]) -> None:
+        """Put each (code, field) warning of the tienvoud check on its change; the first
+        warned change of a gemeente holds its confirmation."""
+        gezien: set[str] = set()
+        gemarkeerd = []
+        for wijziging in self.wijzigingen:
+            melding = waarschuwingen.get((wijziging.code, wijziging.sleutel), "")
+            eerste = bool(melding) and wijziging.code not in gezien
+            if melding:
+                gezien.add(wijziging.code)
+            gemarkeerd.append(replace(wijziging, waarschuwing=melding, bevestigen=eerste))
+        self.wijzigingen = gemarkeerd
 
 
 def inlezen(*, inhoud: bytes, onderwerp: Onderwerp, peildatum: Peildatum) -> Inlezing:
@@ -94,7 +116,43 @@ def inlezen(*, inhoud: bytes, onderwerp: Onderwerp, peildatum: Peildatum) -> Inl
         _lees_rij(blad, r, onderwerp, gemeenten, gezien, huidig, uitkomst)
     if uitkomst.problemen:
         uitkomst.rijen = []
+        return uitkomst
+    sleutel = {"peildatum": peildatum, **onderwerp.sleutel_extra(peildatum)}
+    lijst = [gemeenten[rij.gemeente] for rij in uitkomst.rijen]
+    vorige = sprongen.vorige_tellingen(onderwerp.model, peildatum, sleutel, lijst)
+    uitkomst.sprongen_markeren(
+        {
+            (rij.gemeente, veld): melding
+            for rij, gemeente in zip(uitkomst.rijen, lijst, strict=True)
+            for veld, melding in sprongen.sprongen(
+                rij, vorige.get(("gemeente", gemeente.pk)), onderwerp.model
+            )
+        }
+    )
     return uitkomst
+
+
+@dataclass(frozen=True)
+class Kop:
+    """What the cells B3-B5 of a template say it is for."""
+
+    onderwerp: str
+    provincie: str
+    waarde: object  # the peildatum (a date) or, for statushouders, the period ("2024-I")
+
+
+def kop_lezen(inhoud: bytes) -> tuple[Kop | None, list[Probleem]]:
+    """The subject, province and peildatum or period the uploaded template was made
+    for, so the upload need not ask for them again; or why it is not a template."""
+    uitkomst = Inlezing()
+    blad = _open(inhoud, uitkomst)
+    if blad is None:
+        return None, uitkomst.problemen
+    if blad["B2"].value != SJABLOONVERSIE:
+        return None, [Probleem(_("This workbook is not the PRT Monitor import template."))]
+    waarde = blad["B5"].value
+    waarde = waarde.date() if hasattr(waarde, "date") else waarde
+    return Kop(str(blad["B3"].value or ""), str(blad["B4"].value or ""), waarde), []
 
 
 def _geweigerd(uitkomst: Inlezing, melding: str) -> Inlezing:
@@ -179,7 +237,15 @@ def _lees_rij(blad, r, onderwerp, gemeenten, gezien, huidig, uitkomst) -> None:
         if waarde != oud[veld]:
             label = onderwerp.label(veld)
             uitkomst.wijzigingen.append(
-                Wijziging(gemeente.naam, label, oud[veld], waarde, tekst=veld == "toelichting")
+                Wijziging(
+                    gemeente.naam,
+                    label,
+                    oud[veld],
+                    waarde,
+                    tekst=veld == "toelichting",
+                    code=code,
+                    sleutel=veld,
+                )
             )
     uitkomst.rijen.append(
         onderwerp.rij(gemeente=code, versie=versie if isinstance(versie, int) else None, **nieuw)
@@ -200,7 +266,7 @@ def _getal(waarde) -> tuple[int | None, str]:
         return None, aantal_melding(fout)
 
 
-def vastleggen(*, onderwerp: Onderwerp, peildatum: Peildatum, door, rijen, bevestigd: bool):
+def vastleggen(*, onderwerp: Onderwerp, peildatum: Peildatum, door, rijen, bevestigd):
     """Save the rows of a checked import through the subject's entry service.
 
     All or nothing: the service checks the permission policy, the vastgesteld state,

@@ -48,6 +48,11 @@ class Onderwerp:
     def label(self, veld: str) -> str:
         return str(self.model._meta.get_field(veld).verbose_name)
 
+    def sleutel_extra(self, peildatum: Peildatum) -> dict:
+        """What identifies the figure besides the peildatum: an asiel realisation is the
+        one for the peildatum's own date (a later date is a plan)."""
+        return {"datum": peildatum.datum} if self.model is AsielTelling else {}
+
 
 ONDERWERPEN = {
     "oekraine": Onderwerp(

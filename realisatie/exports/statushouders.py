@@ -13,7 +13,6 @@ Example: Deventer housed 20 in January 2024, of which 2 amv -> row GM0150, 1-1-2
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import io
 import re
@@ -39,8 +38,13 @@ from realisatie.exports.inlezen import (
 from realisatie.exports.neutraliseren import als_tekst
 from realisatie.exports.sjabloon import BLAD, KOPREGEL, SJABLOONVERSIE
 from realisatie.exports.werkboek import DATUMNOTATIE, GETALNOTATIE
-from realisatie.invoer.rijen import HuisvestingRij
-from realisatie.invoer.services import huisvesting_opslaan, huisvesting_vergrendeld
+from realisatie.invoer import sprongen
+from realisatie.invoer.rijen import HuisvestingRij, maandeinde
+from realisatie.invoer.services import (
+    huisvesting_opslaan,
+    huisvesting_veld,
+    huisvesting_vergrendeld,
+)
 from realisatie.models import Huisvesting
 
 SLEUTEL = "statushouders"
@@ -87,10 +91,6 @@ class Periode:
     @property
     def einde(self) -> datetime.date:
         return maandeinde(self.maanden[-1])
-
-
-def maandeinde(maand: datetime.date) -> datetime.date:
-    return maand.replace(day=calendar.monthrange(maand.year, maand.month)[1])
 
 
 def label(veld: str) -> str:
@@ -234,6 +234,18 @@ def inlezen(*, inhoud: bytes, provincie: Provincie, periode: Periode) -> Inlezin
             uitkomst.problemen.append(Probleem(melding))
     if uitkomst.problemen:
         uitkomst.rijen = []
+        return uitkomst
+    lijst = [gemeenten[rij.gemeente] for rij in uitkomst.rijen]
+    vorige = sprongen.vorige_maanden(list(set(lijst)), uitkomst.rijen)
+    uitkomst.sprongen_markeren(
+        {
+            (rij.gemeente, huisvesting_veld(rij, veld)): melding
+            for rij, gemeente in zip(uitkomst.rijen, lijst, strict=True)
+            for veld, melding in sprongen.sprongen(
+                rij, vorige.get((gemeente.pk, rij.van)), Huisvesting
+            )
+        }
+    )
     return uitkomst
 
 
@@ -298,6 +310,8 @@ def _lees_rij(blad, r, provincie, periode, gemeenten, gezien, huidig, uitkomst) 
                     oud[veld],
                     waarde,
                     tekst=veld == "toelichting",
+                    code=code,
+                    sleutel=f"{veld}:{maand:%Y-%m}",
                 )
             )
     if telling is None and all(v in (None, "") for v in nieuw.values()):
@@ -313,7 +327,7 @@ def _lees_rij(blad, r, provincie, periode, gemeenten, gezien, huidig, uitkomst) 
     )
 
 
-def vastleggen(*, provincie: Provincie, door, rijen, bevestigd: bool):
+def vastleggen(*, provincie: Provincie, door, rijen, bevestigd):
     """All or nothing through `huisvesting_opslaan` (permission, checks, history)."""
     return huisvesting_opslaan(provincie=provincie, door=door, rijen=rijen, bevestigd=bevestigd)
 

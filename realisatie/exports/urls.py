@@ -1,6 +1,7 @@
 from django.urls import path, re_path
+from django.views.generic import RedirectView
 
-from realisatie.exports import importeren, views
+from realisatie.exports import views
 
 app_name = "exports"
 
@@ -12,7 +13,10 @@ urlpatterns = [
         views.bijlage,
         name="bijlage",
     ),
-    path("<str:code>/invoer/", importeren.invoer, name="invoer"),
-    path("<str:code>/invoer/sjabloon.xlsx", importeren.sjabloon_downloaden, name="sjabloon"),
-    path("<str:code>/invoer/vastleggen/", importeren.vastleggen_view, name="vastleggen"),
+    # The import moved under "Invoer"; old links and bookmarks still arrive there.
+    path(
+        "<str:code>/invoer/",
+        RedirectView.as_view(pattern_name="invoer:import", permanent=True),
+        name="invoer",
+    ),
 ]

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from opgaven.models import Opgavesoort
 from opgaven.services import TaakstellingRij
 from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, aantal_lezen, melding
 from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
-from realisatie.invoer.rijen import AsielRij, HuisvestingRij, OekraineRij
+from realisatie.invoer.rijen import AsielRij, HuisvestingRij, OekraineRij, maandeinde
 from realisatie.models import Beheerder, Opvangsoort, Status
 
 # The largest version number PostgreSQL's integer holds: larger is refused, not a 500.
 MAXIMUM_VERSIE = 2**31 - 1
+
+
+@dataclass(frozen=True)
+class Cel:
+    veld: forms.BoundField
+    waarschuwingen: list[str]
+    bevestigen: bool
 
 
 class AantalField(forms.IntegerField):
@@ -57,8 +68,51 @@ def _versie(**kwargs) -> forms.IntegerField:
     )
 
 
-class RijForm(forms.Form):
-    """A row of the grid; `rij_klasse` turns the cleaned data into the service's row."""
+class Rij(forms.Form):
+    """A row of a grid, prefixed with its area's code.
+
+    Every input is named for assistive technology by its row and column ("Deventer,
+    occupied"). The service's messages are put next to their field
+    (`grid.resultaat_tonen`); a figure ten times the previous one gets a warning there
+    and the row's `bevestigd` checkbox.
+    """
+
+    bevestigd = forms.BooleanField(label=_("This figure is correct"), required=False)
+
+    def __init__(self, *args, gemeente, **kwargs):
+        kwargs.setdefault("prefix", gemeente.code)
+        super().__init__(*args, **kwargs)
+        self.gemeente = gemeente
+        self.rijfouten: list[str] = []
+        self.waarschuwingen: dict[str, list[str]] = {}
+        self.rijwaarschuwingen: list[str] = []
+        for veld in self.fields.values():
+            if not veld.widget.is_hidden:
+                veld.widget.attrs["aria-label"] = f"{gemeente.naam}, {veld.label}"
+
+    def invoervelden(self) -> list[forms.BoundField]:
+        raise NotImplementedError
+
+    def cellen(self) -> list[Cel]:
+        """The row's input cells, each with its warnings; the first warned cell also
+        holds the row's confirmation."""
+        velden = self.invoervelden()
+        eerste = next((v.name for v in velden if v.name in self.waarschuwingen), None)
+        cellen = []
+        for veld in velden:
+            waarschuwingen = self.waarschuwingen.get(veld.name, [])
+            if waarschuwingen and not veld.errors:
+                veld.field.widget.attrs["aria-describedby"] = f"{veld.auto_id}_waarschuwing"
+            cellen.append(Cel(veld, waarschuwingen, veld.name == eerste))
+        return cellen
+
+    def formulierveld(self, sleutel: str) -> str | None:
+        """The field of this form a service message about `sleutel` belongs to."""
+        return sleutel if sleutel in self.fields else None
+
+
+class RijForm(Rij):
+    """A row of figures; `rij_klasse` turns the cleaned data into the service's row."""
 
     rij_klasse: type
     versie = _versie()
@@ -69,14 +123,11 @@ class RijForm(forms.Form):
         widget=forms.TextInput(attrs={"class": "toelichting", "size": 24}),
     )
 
-    def __init__(self, *args, gemeente, **kwargs):
-        super().__init__(*args, prefix=gemeente.code, **kwargs)
-        self.gemeente = gemeente
-        self.servicefouten: list[str] = []
-        self.bevestigen: list[str] = []
-
     def getalvelden(self):
         return [self[veld] for veld in self.rij_klasse.WAARDEN]
+
+    def invoervelden(self):
+        return [*self.getalvelden(), self["toelichting"]]
 
     def rij(self):
         data = self.cleaned_data
@@ -121,6 +172,10 @@ class HuisvestingRijForm(RijForm):
         super().__init__(*args, **kwargs)
         self.van, self.tot_en_met = van, tot_en_met
 
+    def formulierveld(self, sleutel: str) -> str | None:
+        # The service names a month's field "gehuisvest:2024-03".
+        return super().formulierveld(sleutel.split(":")[0])
+
     def rij(self):
         data = self.cleaned_data
         return HuisvestingRij(
@@ -132,6 +187,68 @@ class HuisvestingRijForm(RijForm):
             toelichting=data.get("toelichting") or "",
             versie=data.get("versie"),
         )
+
+
+def maandveld(maand: datetime.date) -> str:
+    return f"{maand:%Y-%m}"
+
+
+class HalfjaarRijForm(Rij):
+    """One gemeente's statushouders housed in each month of a half year: the table PRT
+    secretaries keep. A month's "of which amv" and explanation are kept as saved (the
+    month page edits them); a month a vastgestelde peildatum counts is read-only."""
+
+    def __init__(self, *args, maanden, vergrendeld=frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.maanden = list(maanden)
+        for maand in self.maanden:
+            veld = _aantal(date_format(maand, "F Y"))
+            veld.widget.attrs["aria-label"] = f"{self.gemeente.naam}, {veld.label}"
+            if maand in vergrendeld:
+                veld.widget.attrs["readonly"] = True
+            self.fields[maandveld(maand)] = veld
+            self.fields[f"versie-{maandveld(maand)}"] = _versie()
+
+    def invoervelden(self):
+        return [self[maandveld(maand)] for maand in self.maanden]
+
+    def versievelden(self):
+        return [self[f"versie-{maandveld(maand)}"] for maand in self.maanden]
+
+    def formulierveld(self, sleutel: str) -> str | None:
+        # The service names a month's fields "gehuisvest:2024-03", "waarvan_amv:2024-03".
+        return super().formulierveld(sleutel.split(":")[-1])
+
+    @staticmethod
+    def beginwaarden(opgeslagen: dict[datetime.date, object]) -> dict:
+        begin = {}
+        for maand, telling in opgeslagen.items():
+            begin[maandveld(maand)] = telling.gehuisvest
+            begin[f"versie-{maandveld(maand)}"] = telling.versie
+        return begin
+
+    def rijen(self, opgeslagen: dict[datetime.date, object]) -> list[HuisvestingRij]:
+        """A service row per month with a figure, typed or saved; a month left empty
+        that has no figure stays "not registered"."""
+        rijen = []
+        for maand in self.maanden:
+            waarde = self.cleaned_data.get(maandveld(maand))
+            versie = self.cleaned_data.get(f"versie-{maandveld(maand)}")
+            telling = opgeslagen.get(maand)
+            if waarde is None and telling is None and versie is None:
+                continue
+            rijen.append(
+                HuisvestingRij(
+                    gemeente=self.gemeente.code,
+                    van=maand,
+                    tot_en_met=maandeinde(maand),
+                    gehuisvest=waarde,
+                    waarvan_amv=telling.waarvan_amv if telling else None,
+                    toelichting=telling.toelichting if telling else "",
+                    versie=versie,
+                )
+            )
+        return rijen
 
 
 class PeildatumForm(forms.Form):

@@ -140,12 +140,16 @@ HERSTELBAAR: dict[str, tuple[type, Callable]] = {
 
 
 def waarde_herstellen(*, soort: str, history_id: int, door) -> Opslagresultaat:
-    """Write the values of history record `history_id` of kind `soort` back."""
+    """Write the values of history record `history_id` of kind `soort` back.
+
+    The newest record is the current value: restoring it is refused, as is a restore
+    that would change nothing (an older record with the current values)."""
     model, herstellen = HERSTELBAAR[soort]
     oud = model.history.get(history_id=history_id)
     if oud.history_type == "-":
         raise model.DoesNotExist  # a deletion has no values to restore
     huidig = model.objects.filter(pk=oud.id).first()
+    nieuwste = model.history.filter(id=oud.id).order_by("-history_date", "-history_id").first()
     if issubclass(model, Gebiedsgebonden) and oud.gemeente_id is None:
         # The entry services write per gemeente; a region's figure is not theirs to write.
         resultaat = Opslagresultaat()
@@ -156,8 +160,13 @@ def waarde_herstellen(*, soort: str, history_id: int, door) -> Opslagresultaat:
                 "it cannot be restored here."
             ),
         )
+    elif huidig is not None and nieuwste.history_id == oud.history_id:
+        resultaat = Opslagresultaat()
+        resultaat.fout("", _("This is the current value; there is nothing to restore."))
     else:
         resultaat = herstellen(oud, huidig, door)
+        if resultaat.gelukt and not resultaat.opgeslagen:
+            resultaat.fout("", _("The current value is already this one; nothing was changed."))
     services.log_audit(
         door,
         "waarde_herstellen",

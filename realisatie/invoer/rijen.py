@@ -1,12 +1,14 @@
 """Row input and results of the entry services, shared by the grid, the import and the API.
 
-A row names its gemeente by CBS code and carries the `versie` the editor saw (`None`
-for a figure that did not exist yet), so a save on stale data becomes a conflict
-instead of a lost update. Numbers are `None` when unknown, never 0.
+A row names its gemeente by CBS code (the area-level services of `services` read the
+same field as the code of a province, veiligheidsregio or subregio) and carries the
+`versie` the editor saw (`None` for a figure that did not exist yet), so a save on
+stale data becomes a conflict instead of a lost update. Numbers are `None` when unknown, never 0.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from dataclasses import dataclass, field
 
@@ -39,6 +41,11 @@ class AsielRij:
     versie: int | None = None
 
     WAARDEN = ("regulier", "noodopvang", "tgo", "crisisnoodopvang", "overig", "waarvan_amv")
+
+
+def maandeinde(maand: datetime.date) -> datetime.date:
+    """The last day of the month of `maand`."""
+    return maand.replace(day=calendar.monthrange(maand.year, maand.month)[1])
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,10 @@ class Conflict:
 class Opslagresultaat:
     """Per-row Dutch messages keyed by gemeente code; "" holds messages about the whole entry.
 
+    `bevestigen` holds the warnings a person must confirm (a figure more than ten times
+    the previous one). A message about one field is also kept under its field in
+    `veldfouten` / `veldwaarschuwingen` (sleutel -> veld -> messages), so a form can put
+    it next to that field.
     Nothing is written unless `gelukt`.
     """
 
@@ -89,10 +100,20 @@ class Opslagresultaat:
     conflicten: list[Conflict] = field(default_factory=list)
     opgeslagen: list[str] = field(default_factory=list)
     vastgesteld: bool = False  # refused because a vastgestelde peildatum covers it
+    veldfouten: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    veldwaarschuwingen: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     @property
     def gelukt(self) -> bool:
         return not (self.fouten or self.bevestigen or self.conflicten)
 
-    def fout(self, sleutel: str, melding: str) -> None:
+    def fout(self, sleutel: str, melding: str, veld: str | None = None) -> None:
         self.fouten.setdefault(sleutel, []).append(melding)
+        if veld:
+            self.veldfouten.setdefault(sleutel, {}).setdefault(veld, []).append(melding)
+
+    def waarschuwing(self, sleutel: str, melding: str, veld: str | None = None) -> None:
+        """A figure that may be right but must be confirmed before it is saved."""
+        self.bevestigen.setdefault(sleutel, []).append(melding)
+        if veld:
+            self.veldwaarschuwingen.setdefault(sleutel, {}).setdefault(veld, []).append(melding)

@@ -9,26 +9,27 @@ django-simple-history record with the acting user; each action is one line in th
 
 from __future__ import annotations
 
-import calendar
 import copy
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from gemeenten.models import Gemeente, Provincie
+from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from opgaven.halfjaar import Halfjaar
 from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, begrensd
 from prt.aantallen import melding as aantal_melding
 from prt.tekstinvoer import heeft_stuurtekens, is_zichtbare_naam
+from realisatie.invoer import sprongen
 from realisatie.invoer.rijen import (
     AsielRij,
     HuisvestingRij,
     OekraineRij,
     Opslagresultaat,
+    maandeinde,
 )
 from realisatie.invoer.versies import laatste_gebruiker, rij_schrijven
 from realisatie.models import (
@@ -45,8 +46,6 @@ from realisatie.vastgesteld import gedekte_peildata, geraakte_peildata
 from toegang.audit import log_audit
 from toegang.beleid import mag_bewerken, mag_bewerken_gemeente, mag_invoeren
 
-ABSURD_FACTOR = 10
-
 
 class PeildatumVastgesteld(ValidationError):
     """Raised when a write would change a figure of a vastgestelde peildatum."""
@@ -54,10 +53,10 @@ class PeildatumVastgesteld(ValidationError):
 
 def controleer_open(peildatum: Peildatum) -> None:
     if peildatum.is_vastgesteld:
-        raise PeildatumVastgesteld(_vastgesteld_melding(peildatum))
+        raise PeildatumVastgesteld(vastgesteld_melding(peildatum))
 
 
-def _vastgesteld_melding(peildatum: Peildatum) -> str:
+def vastgesteld_melding(peildatum: Peildatum) -> str:
     return _(
         "The reference date %(peildatum)s has been adopted; its figures are "
         "read-only until it is reopened."
@@ -102,7 +101,7 @@ def peildatum_wijzigen(
         peildatum.provincie_id,
     ):
         log_audit(door, "peildatum_wijzigen", peildatum, "vastgesteld")
-        raise PeildatumVastgesteld(_vastgesteld_melding(peildatum))
+        raise PeildatumVastgesteld(vastgesteld_melding(peildatum))
     if heeft_stuurtekens(omschrijving):
         raise ValidationError(_("The description contains a control character."))
     if Peildatum.objects.filter(provincie=provincie, datum=datum).exclude(pk=peildatum.pk).exists():
@@ -155,41 +154,160 @@ def peildatum_heropenen(*, peildatum: Peildatum, door, reden: str) -> Peildatum:
     return peildatum
 
 
-# --- Figures per gemeente ------------------------------------------------------------
+@transaction.atomic
+def peildatum_verwijderen(*, peildatum: Peildatum, door) -> int:
+    """Delete an open peildatum made by mistake, with its figures; returns how many.
+
+    Only the province's editors may, and never a vastgestelde one. Every figure is
+    deleted on its own, so the history keeps a deletion record (with who) for each.
+    """
+    peildatum = Peildatum.objects.select_for_update().get(pk=peildatum.pk)
+    if not mag_bewerken(door, peildatum.provincie):
+        log_audit(door, "peildatum_verwijderen", peildatum, "geweigerd")
+        raise PermissionDenied
+    if peildatum.is_vastgesteld:
+        log_audit(door, "peildatum_verwijderen", peildatum, "vastgesteld")
+        raise PeildatumVastgesteld(
+            _(
+                "The reference date %(peildatum)s has been adopted; it cannot be deleted. "
+                "Reopen it first if it really was a mistake."
+            )
+            % {"peildatum": f"{peildatum.datum:%-d-%-m-%Y}"}
+        )
+    aantal = 0
+    for model in (OekraineTelling, AsielTelling):
+        for telling in model.objects.filter(peildatum=peildatum):
+            telling._history_user = door
+            telling.delete()
+            aantal += 1
+    naam = str(peildatum)
+    peildatum._history_user = door
+    peildatum.delete()
+    log_audit(door, "peildatum_verwijderen", naam, f"ok ({aantal} cijfers)")
+    return aantal
+
+
+# --- Figures per gemeente or larger area --------------------------------------------
+
+# Confirmation of figures ten times the previous one or more (`realisatie.tienvoud`):
+# True confirms every row; a collection confirms the rows of those gemeente codes.
+Bevestigd = bool | Collection[str]
 
 
 def oekraine_tellingen_opslaan(
-    *, peildatum: Peildatum, door, rijen: Sequence[OekraineRij], bevestigd: bool = False
+    *, peildatum: Peildatum, door, rijen: Sequence[OekraineRij], bevestigd: Bevestigd = False
 ) -> Opslagresultaat:
-    return _opslaan(
+    return _tellingen(
         OekraineTelling,
+        _controle_oekraine,
+        {"peildatum": peildatum},
         peildatum=peildatum,
         door=door,
         rijen=rijen,
         bevestigd=bevestigd,
-        controle=_controle_oekraine,
-        sleutel=lambda rij: {"peildatum": peildatum},
-        vorige=lambda gemeente: _vorige(OekraineTelling, peildatum, gemeente),
     )
 
 
 def asieltellingen_opslaan(
-    *, peildatum: Peildatum, door, rijen: Sequence[AsielRij], bevestigd: bool = False
+    *,
+    peildatum: Peildatum,
+    door,
+    rijen: Sequence[AsielRij],
+    bevestigd: Bevestigd = False,
+    datum: datetime.date | None = None,
 ) -> Opslagresultaat:
-    return _opslaan(
+    """Asiel totals per soort. With a `datum` after the peildatum they are a plan for that
+    date (Gelderland's "realisatie Q1 2024", written in January), not a realisation."""
+    return _tellingen(
         AsielTelling,
+        _controle_asiel,
+        {"peildatum": peildatum, "datum": datum or peildatum.datum},
         peildatum=peildatum,
         door=door,
         rijen=rijen,
         bevestigd=bevestigd,
-        controle=_controle_asiel,
-        sleutel=lambda rij: {"peildatum": peildatum, "datum": peildatum.datum},
-        vorige=lambda gemeente: _vorige(AsielTelling, peildatum, gemeente),
     )
 
 
+def oekraine_gebiedstellingen_opslaan(
+    *, peildatum: Peildatum, door, rijen: Sequence[OekraineRij], bevestigd: Bevestigd = False
+) -> Opslagresultaat:
+    """Oekraïne figures of the province, its veiligheidsregio's or subregio's, where a
+    source gives only those (Gelderland per veiligheidsregio). A row's `gemeente` holds
+    the area's code (PV25, VR06, a subregio code); only the province's editors may."""
+    return _tellingen(
+        OekraineTelling,
+        _controle_oekraine,
+        {"peildatum": peildatum},
+        peildatum=peildatum,
+        door=door,
+        rijen=rijen,
+        bevestigd=bevestigd,
+        gebieden=True,
+    )
+
+
+def asiel_gebiedstellingen_opslaan(
+    *,
+    peildatum: Peildatum,
+    door,
+    rijen: Sequence[AsielRij],
+    bevestigd: Bevestigd = False,
+    datum: datetime.date | None = None,
+) -> Opslagresultaat:
+    """Asiel totals of larger areas (Gelderland's province split RO / NO / TGO), as
+    `oekraine_gebiedstellingen_opslaan`; with a later `datum` a plan."""
+    return _tellingen(
+        AsielTelling,
+        _controle_asiel,
+        {"peildatum": peildatum, "datum": datum or peildatum.datum},
+        peildatum=peildatum,
+        door=door,
+        rijen=rijen,
+        bevestigd=bevestigd,
+        gebieden=True,
+    )
+
+
+def _tellingen(model, controle, sleutel, *, peildatum, door, rijen, bevestigd, gebieden=False):
+    if sleutel.get("datum", peildatum.datum) < peildatum.datum:
+        resultaat = Opslagresultaat()
+        resultaat.fout("", _("A planned figure is for a date after the reference date."))
+        return resultaat
+    return _opslaan(
+        model,
+        peildatum=peildatum,
+        door=door,
+        rijen=rijen,
+        bevestigd=bevestigd,
+        controle=controle,
+        sleutel=lambda rij: sleutel,
+        vorige=lambda paren: _vorige_tellingen(model, peildatum, sleutel, paren),
+        gebieden=gebieden_van(peildatum.provincie) if gebieden else None,
+    )
+
+
+def _vorige_tellingen(model, peildatum, sleutel, paren) -> list:
+    vorige = sprongen.vorige_tellingen(model, peildatum, sleutel, [g for g, _rij in paren])
+    return [vorige.get((sprongen.gebiedsveld(g), g.pk)) for g, _rij in paren]
+
+
+def gebieden_van(provincie: Provincie) -> dict[str, object]:
+    """The areas above the gemeenten a figure can be entered for, by code: the province,
+    its veiligheidsregio's and its subregio's."""
+    return {
+        provincie.code: provincie,
+        **{vr.code: vr for vr in Veiligheidsregio.objects.filter(provincie=provincie)},
+        **{s.code: s for s in Subregio.objects.filter(provincie=provincie).order_by("naam")},
+    }
+
+
 def huisvesting_opslaan(
-    *, provincie: Provincie, door, rijen: Sequence[HuisvestingRij], bevestigd: bool = False
+    *,
+    provincie: Provincie,
+    door,
+    rijen: Sequence[HuisvestingRij],
+    bevestigd: Bevestigd = False,
 ) -> Opslagresultaat:
     """Statushouders housed per gemeente and period (not tied to a peildatum): a whole
     calendar month, or a whole half year; periods of one gemeente never overlap, so
@@ -204,12 +322,23 @@ def huisvesting_opslaan(
         bevestigd=bevestigd,
         controle=lambda rij: [
             *_controle_huisvesting(rij),
-            *overlap.get((rij.gemeente, rij.van, rij.tot_en_met), []),
+            *((None, m) for m in overlap.get((rij.gemeente, rij.van, rij.tot_en_met), [])),
         ],
         sleutel=lambda rij: {"van": rij.van, "tot_en_met": rij.tot_en_met},
-        vorige=lambda gemeente: None,
+        vorige=_vorige_maanden,
         vergrendeld=lambda: huisvesting_vergrendeld(provincie, rijen),
+        veldsleutel=huisvesting_veld,
     )
+
+
+def huisvesting_veld(rij: HuisvestingRij, veld: str) -> str:
+    """How a month's field is named in the messages per field: "gehuisvest:2024-03"."""
+    return f"{veld}:{rij.van:%Y-%m}"
+
+
+def _vorige_maanden(paren) -> list:
+    vorige = sprongen.vorige_maanden([g for g, _rij in paren], [rij for _g, rij in paren])
+    return [vorige.get((g.pk, rij.van)) for g, rij in paren]
 
 
 def huisvesting_vergrendeld(provincie: Provincie, rijen: Sequence[HuisvestingRij]) -> list[str]:
@@ -274,30 +403,40 @@ def register_melding(geraakt: list[datetime.date]) -> str:
     ) % {"peildata": ", ".join(f"{d:%-d-%-m-%Y}" for d in geraakt)}
 
 
-def _controle_oekraine(rij: OekraineRij) -> list[str]:
+def _controle_oekraine(rij: OekraineRij) -> list[tuple[str | None, str]]:
+    """(field, message) per inconsistency of a row."""
     fouten = []
     if None not in (rij.goo_totaal, rij.goo_bezet) and rij.goo_bezet > rij.goo_totaal:
         fouten.append(
-            _("Occupied (%(bezet)s) is more than the total (%(totaal)s).")
-            % {"bezet": rij.goo_bezet, "totaal": rij.goo_totaal}
+            (
+                "goo_bezet",
+                _("Occupied (%(bezet)s) is more than the total (%(totaal)s).")
+                % {"bezet": rij.goo_bezet, "totaal": rij.goo_totaal},
+            )
         )
     if rij.goo_totaal is not None and rij.goo_beschikbaar is not None:
         vrij = rij.goo_totaal - (rij.goo_bezet or 0)
         if rij.goo_beschikbaar > vrij:
             fouten.append(
-                _("Available (%(beschikbaar)s) is more than total minus occupied (%(vrij)s).")
-                % {"beschikbaar": rij.goo_beschikbaar, "vrij": vrij}
+                (
+                    "goo_beschikbaar",
+                    _("Available (%(beschikbaar)s) is more than total minus occupied (%(vrij)s).")
+                    % {"beschikbaar": rij.goo_beschikbaar, "vrij": vrij},
+                )
             )
     return fouten
 
 
-def _controle_asiel(rij: AsielRij) -> list[str]:
+def _controle_asiel(rij: AsielRij) -> list[tuple[str | None, str]]:
     soorten = [getattr(rij, v) for v in rij.WAARDEN if v != "waarvan_amv"]
     bekend = [w for w in soorten if w is not None]
     if rij.waarvan_amv is not None and bekend and rij.waarvan_amv > sum(bekend):
         return [
-            _("Of which unaccompanied minors (%(amv)s) is more than the total (%(totaal)s).")
-            % {"amv": rij.waarvan_amv, "totaal": sum(bekend)}
+            (
+                "waarvan_amv",
+                _("Of which unaccompanied minors (%(amv)s) is more than the total (%(totaal)s).")
+                % {"amv": rij.waarvan_amv, "totaal": sum(bekend)},
+            )
         ]
     return []
 
@@ -306,16 +445,12 @@ def is_hele_periode(van: datetime.date, tot_en_met: datetime.date) -> bool:
     """A whole calendar month, or a whole half year (1-1 to 30-6, 1-7 to 31-12)."""
     if van.day != 1:
         return False
-    if tot_en_met == _maandeinde(van):
+    if tot_en_met == maandeinde(van):
         return True
     if van.month in (1, 7):
         halfjaar = Halfjaar(van.year, 1 if van.month == 1 else 2)
         return tot_en_met == halfjaar.einde
     return False
-
-
-def _maandeinde(dag: datetime.date) -> datetime.date:
-    return dag.replace(day=calendar.monthrange(dag.year, dag.month)[1])
 
 
 def _overlappende_perioden(provincie: Provincie, rijen: Sequence[HuisvestingRij]) -> dict:
@@ -353,39 +488,33 @@ def _overlappende_perioden(provincie: Provincie, rijen: Sequence[HuisvestingRij]
     return meldingen
 
 
-def _controle_huisvesting(rij: HuisvestingRij) -> list[str]:
-    fouten = []
+def _controle_huisvesting(rij: HuisvestingRij) -> list[tuple[str | None, str]]:
+    fouten: list[tuple[str | None, str]] = []
     if rij.tot_en_met < rij.van:
-        fouten.append(_("The end date is before the start date."))
+        fouten.append((None, _("The end date is before the start date.")))
     elif not is_hele_periode(rij.van, rij.tot_en_met):
         fouten.append(
-            _(
-                "A period is a whole calendar month (from the first to the last day) or a "
-                "whole half year (1-1 to 30-6, or 1-7 to 31-12)."
+            (
+                None,
+                _(
+                    "A period is a whole calendar month (from the first to the last day) or "
+                    "a whole half year (1-1 to 30-6, or 1-7 to 31-12)."
+                ),
             )
         )
     if rij.gehuisvest is None:
         # The amv (Nidos) housed alone is a figure of its own; an explanation alone is not.
         if rij.waarvan_amv is None and (rij.toelichting or rij.versie is not None):
-            fouten.append(_("Fill in the number housed."))
+            fouten.append(("gehuisvest", _("Fill in the number housed.")))
     elif rij.waarvan_amv is not None and rij.waarvan_amv > rij.gehuisvest:
         fouten.append(
-            _("Of which unaccompanied minors (%(amv)s) is more than the total (%(totaal)s).")
-            % {"amv": rij.waarvan_amv, "totaal": rij.gehuisvest}
+            (
+                "waarvan_amv",
+                _("Of which unaccompanied minors (%(amv)s) is more than the total (%(totaal)s).")
+                % {"amv": rij.waarvan_amv, "totaal": rij.gehuisvest},
+            )
         )
     return fouten
-
-
-def _vorige(model, peildatum: Peildatum, gemeente: Gemeente):
-    return (
-        model.objects.filter(
-            gemeente=gemeente,
-            peildatum__provincie=peildatum.provincie,
-            peildatum__datum__lt=peildatum.datum,
-        )
-        .order_by("-peildatum__datum")
-        .first()
-    )
 
 
 def _opslaan(
@@ -394,16 +523,25 @@ def _opslaan(
     peildatum: Peildatum | None,
     door,
     rijen: Sequence,
-    bevestigd: bool,
-    controle: Callable[[object], list[str]],
+    bevestigd: Bevestigd,
+    controle: Callable[[object], list[tuple[str | None, str]]],
     sleutel: Callable[[object], dict],
-    vorige: Callable[[Gemeente], models.Model | None],
+    vorige: Callable[[list[tuple[object, object]]], list[models.Model | None]],
     provincie: Provincie | None = None,
     vergrendeld: Callable[[], list[str]] = list,
+    gebieden: dict[str, object] | None = None,
+    veldsleutel: Callable[[object, str], str] = lambda rij, veld: veld,
 ) -> Opslagresultaat:
+    """The shared save: checks, then all rows in one transaction or none.
+
+    `gebieden` (code -> area) replaces the province's gemeenten for the figures of
+    larger areas, which only the province's editors may change. `veldsleutel` names a
+    row's field in the messages per field (a month's "gehuisvest:2024-03")."""
     provincie = peildatum.provincie if peildatum else provincie
     actie = f"{model._meta.model_name}_opslaan"
-    if not mag_invoeren(door, provincie):
+    if not mag_invoeren(door, provincie) or (
+        gebieden is not None and not mag_bewerken(door, provincie)
+    ):
         log_audit(door, actie, peildatum or provincie, "geweigerd")
         raise PermissionDenied
     resultaat = Opslagresultaat()
@@ -417,7 +555,7 @@ def _opslaan(
             peildata = peildata.select_for_update()
         if peildatum is not None:
             actueel = peildata.get(pk=peildatum.pk)
-            meldingen = [] if not actueel.is_vastgesteld else [_vastgesteld_melding(actueel)]
+            meldingen = [] if not actueel.is_vastgesteld else [vastgesteld_melding(actueel)]
         else:
             list(peildata)  # takes the locks
             meldingen = vergrendeld()
@@ -430,27 +568,29 @@ def _opslaan(
 
     if gesloten():
         return resultaat
-    datum = peildatum.datum if peildatum else timezone.localdate()
-    gemeenten = {
-        g.code: g
-        for g in Gemeente.objects.in_provincie(provincie)
-        .filter_for_date(datum)
-        .select_related("provincie")  # read by the permission check of every row
-    }
+    if gebieden is None:
+        datum = peildatum.datum if peildatum else timezone.localdate()
+        gebieden = {
+            g.code: g
+            for g in Gemeente.objects.in_provincie(provincie)
+            .filter_for_date(datum)
+            .select_related("provincie")  # read by the permission check of every row
+        }
     gezien: set[tuple] = set()
+    te_vergelijken = []
     for rij in rijen:
-        gemeente = gemeenten.get(rij.gemeente)
-        if gemeente is None:
+        gebied = gebieden.get(rij.gemeente)
+        if gebied is None:
             resultaat.fout(
                 rij.gemeente,
                 _("%(code)s is not a municipality of %(provincie)s.")
                 % {"code": rij.gemeente, "provincie": provincie.naam},
             )
             continue
-        if not mag_bewerken_gemeente(door, gemeente):
+        if isinstance(gebied, Gemeente) and not mag_bewerken_gemeente(door, gebied):
             resultaat.fout(
                 rij.gemeente,
-                _("You may not edit the figures of %(gemeente)s.") % {"gemeente": gemeente.naam},
+                _("You may not edit the figures of %(gemeente)s.") % {"gemeente": gebied.naam},
             )
             continue
         sleutel_rij = (rij.gemeente, *sleutel(rij).values())
@@ -462,19 +602,23 @@ def _opslaan(
         for veld in rij.WAARDEN:
             waarde = getattr(rij, veld)
             if waarde is not None and (type(waarde) is not int or waarde < 0):
-                resultaat.fout(rij.gemeente, _("Enter whole numbers of 0 or more."))
+                melding = _("Enter whole numbers of 0 or more.")
+                resultaat.fout(rij.gemeente, melding, veldsleutel(rij, veld))
                 break
             if waarde is not None and waarde > MAXIMUM_AANTAL:
-                resultaat.fout(rij.gemeente, _te_groot(waarde))
+                resultaat.fout(rij.gemeente, _te_groot(waarde), veldsleutel(rij, veld))
                 break
         else:
-            for melding in controle(rij):
-                resultaat.fout(rij.gemeente, melding)
-            if not bevestigd:
-                _controleer_absurd(rij, vorige(gemeente), resultaat)
+            for veld, melding in controle(rij):
+                resultaat.fout(rij.gemeente, melding, veld and veldsleutel(rij, veld))
+            if bevestigd is not True and rij.gemeente not in (bevestigd or ()):
+                te_vergelijken.append((gebied, rij))
     if resultaat.fouten:
         log_audit(door, actie, peildatum or provincie, "ongeldig")
         return resultaat
+    for (_gebied, rij), vorig in zip(te_vergelijken, vorige(te_vergelijken), strict=True):
+        for veld, melding in sprongen.sprongen(rij, vorig, model):
+            resultaat.waarschuwing(rij.gemeente, melding, veldsleutel(rij, veld))
     if resultaat.bevestigen:
         log_audit(door, actie, peildatum or provincie, "bevestiging nodig")
         return resultaat
@@ -482,7 +626,7 @@ def _opslaan(
         with transaction.atomic():
             if gesloten(vergrendelen=True):
                 return resultaat
-            _schrijven(model, gemeenten, door, rijen, sleutel, resultaat)
+            _schrijven(model, gebieden, door, rijen, sleutel, resultaat)
             if resultaat.conflicten:
                 raise _Terugdraaien
     except _Terugdraaien:
@@ -511,26 +655,11 @@ def _te_groot(waarde: int) -> str:
     return ""
 
 
-def _controleer_absurd(rij, vorig, resultaat: Opslagresultaat) -> None:
-    if vorig is None:
-        return
-    for veld in rij.WAARDEN:
-        nieuw, oud = getattr(rij, veld), getattr(vorig, veld, None)
-        if nieuw is not None and oud and nieuw > ABSURD_FACTOR * oud:
-            resultaat.bevestigen.setdefault(rij.gemeente, []).append(
-                _(
-                    "%(nieuw)s is more than ten times the previous figure (%(oud)s); "
-                    "confirm that it is correct."
-                )
-                % {"nieuw": nieuw, "oud": oud}
-            )
-
-
-def _schrijven(model, gemeenten, door, rijen, sleutel, resultaat: Opslagresultaat) -> None:
+def _schrijven(model, gebieden, door, rijen, sleutel, resultaat: Opslagresultaat) -> None:
     for rij in rijen:
         rij_schrijven(
             model,
-            gemeente=gemeenten[rij.gemeente],
+            gebied=gebieden[rij.gemeente],
             sleutel=sleutel(rij),
             nieuw={veld: getattr(rij, veld) for veld in (*rij.WAARDEN, "toelichting")},
             versie=rij.versie,

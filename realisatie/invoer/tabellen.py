@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from prt.formaat import moment_kort
+from prt.formaat import moment_kort, waarde
 from realisatie.dashboard.export import Tabellen
 from realisatie.dashboard.tables import locatieperiodetabel
 from realisatie.invoer.selectors import Wijziging
@@ -28,7 +28,7 @@ def historie(wijzigingen: list[Wijziging]) -> Tabellen:
             "gemeente": getattr(getattr(w.record, "gemeente", None), "naam", ""),
             "onderwerp": w.onderwerp,
             "wijziging": "; ".join(
-                f"{capfirst(label)}: {_tekst(oud)} → {_tekst(nieuw)}"
+                f"{capfirst(label)}: {waarde(oud)} → {waarde(nieuw)}"
                 for label, oud, nieuw in w.velden
             ),
         }
@@ -42,7 +42,3 @@ def historie(wijzigingen: list[Wijziging]) -> Tabellen:
         "wijziging": TekstKolom(_("What changed")),
     }
     return {"historie": tabel_van("historie", kolommen, rijen, titel=_("History"))}
-
-
-def _tekst(waarde) -> str:
-    return "" if waarde is None else str(waarde)

@@ -1,19 +1,34 @@
 from django.urls import path
 
-from realisatie.invoer import locatieviews, views
+from realisatie.exports import importeren
+from realisatie.invoer import gridviews, locatieviews, peildatumviews, statushouderviews, views
 
 app_name = "invoer"
 
 urlpatterns = [
     path("", views.start, name="start"),
     path("<str:code>/", views.provincie, name="provincie"),
-    path("<str:code>/peildata/", views.peildatum_aanmaken, name="peildatum_aanmaken"),
-    path("<str:code>/statushouders/<str:maand>/", views.statushouders, name="statushouders"),
+    path("<str:code>/peildata/", peildatumviews.peildatum_aanmaken, name="peildatum_aanmaken"),
+    path(
+        "<str:code>/statushouders/halfjaar/<str:halfjaar>/",
+        statushouderviews.statushouders_halfjaar,
+        name="statushouders_halfjaar",
+    ),
+    path(
+        "<str:code>/statushouders/<str:maand>/",
+        statushouderviews.statushouders,
+        name="statushouders",
+    ),
     path("<str:code>/opgaven/", views.opgaven_plakken, name="opgaven"),
     path(
         "<str:code>/opgavebesluiten/nieuw/",
         views.opgavebesluit_aanmaken,
         name="opgavebesluit_aanmaken",
+    ),
+    path(
+        "<str:code>/taakstellingen/<str:halfjaar>/gebieden/",
+        views.gebiedstaakstellingen,
+        name="gebiedstaakstellingen",
     ),
     path("<str:code>/taakstellingen/<str:halfjaar>/", views.taakstellingen, name="taakstellingen"),
     path("<str:code>/uitruil/", views.uitruil, name="uitruil"),
@@ -32,8 +47,12 @@ urlpatterns = [
         name="periode_toevoegen",
     ),
     path("<str:code>/locaties/<int:pk>/beeindigen/", locatieviews.beeindigen, name="beeindigen"),
-    path("<str:code>/<str:datum>/vaststellen/", views.vaststellen, name="vaststellen"),
-    path("<str:code>/<str:datum>/heropenen/", views.heropenen, name="heropenen"),
+    path("<str:code>/import/", importeren.invoer, name="import"),
+    path("<str:code>/import/sjabloon.xlsx", importeren.sjabloon_downloaden, name="sjabloon"),
+    path("<str:code>/import/vastleggen/", importeren.vastleggen_view, name="vastleggen"),
+    path("<str:code>/<str:datum>/vaststellen/", peildatumviews.vaststellen, name="vaststellen"),
+    path("<str:code>/<str:datum>/heropenen/", peildatumviews.heropenen, name="heropenen"),
+    path("<str:code>/<str:datum>/verwijderen/", peildatumviews.verwijderen, name="verwijderen"),
     path("<str:code>/<str:datum>/historie/", views.historie_peildatum, name="historie_peildatum"),
     path(
         "<str:code>/gemeenten/<str:gemeente>/historie/",
@@ -45,5 +64,6 @@ urlpatterns = [
         views.herstellen,
         name="herstellen",
     ),
-    path("<str:code>/<str:datum>/<str:soort>/", views.grid, name="grid"),
+    path("<str:code>/<str:datum>/<str:soort>/gebieden/", gridviews.gebiedsgrid, name="gebiedsgrid"),
+    path("<str:code>/<str:datum>/<str:soort>/", gridviews.grid, name="grid"),
 ]

@@ -12,33 +12,35 @@ from collections.abc import Sequence
 from django.db import models
 from django.utils.text import capfirst
 
-from gemeenten.models import Gemeente
+from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from realisatie.invoer.rijen import Conflict, Opslagresultaat
 
 
 def rij_schrijven(
     model: type[models.Model],
     *,
-    gemeente: Gemeente,
+    gebied: Gemeente | Subregio | Veiligheidsregio | Provincie,
     sleutel: dict,
     nieuw: dict[str, object],
     versie: int | None,
     door,
     resultaat: Opslagresultaat,
 ) -> None:
-    """Create or update the row of `gemeente` identified by `sleutel` with `nieuw`.
+    """Create or update the row of `gebied` (a gemeente, or a larger area for a figure
+    known only there) identified by `sleutel` with `nieuw`.
 
     Must run inside a transaction: the row is locked until it ends. An all-empty new
     row is not created (not delivered stays unknown), and an unchanged row gets no new
     version and no history entry.
     """
-    bestaand = model.objects.select_for_update().filter(gemeente=gemeente, **sleutel).first()
+    gebiedsveld = {gebied._meta.model_name: gebied}
+    bestaand = model.objects.select_for_update().filter(**gebiedsveld, **sleutel).first()
     huidige_versie = bestaand.versie if bestaand else None
     if huidige_versie != versie:
         resultaat.conflicten.append(
             Conflict(
-                gemeente=gemeente.code,
-                gemeente_naam=gemeente.naam,
+                gemeente=gebied.code,
+                gemeente_naam=gebied.naam,
                 eigen=nieuw,
                 opgeslagen=waarden(bestaand, nieuw) if bestaand else {},
                 opgeslagen_versie=huidige_versie,
@@ -50,7 +52,7 @@ def rij_schrijven(
     if bestaand is None:
         if all(waarde in (None, "") for waarde in nieuw.values()):
             return
-        bestaand = model(gemeente=gemeente, **sleutel)
+        bestaand = model(**gebiedsveld, **sleutel)
     elif waarden(bestaand, nieuw) == nieuw:
         return
     else:
@@ -59,7 +61,7 @@ def rij_schrijven(
         setattr(bestaand, veld, waarde)
     bestaand._history_user = door
     bestaand.save()
-    resultaat.opgeslagen.append(gemeente.code)
+    resultaat.opgeslagen.append(gebied.code)
 
 
 def waarden(object_: models.Model, velden: Sequence[str]) -> dict[str, object]:

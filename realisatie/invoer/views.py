@@ -1,4 +1,6 @@
-"""Entry pages for PRT secretaries: peildata, the grid per figure kind, the audit trail.
+"""Entry pages for PRT secretaries: the start page, the audit trail, opgaven,
+taakstellingen and uitruil (grids: `gridviews`, statushouders: `statushouderviews`,
+peildata: `peildatumviews`).
 
 Views stay thin: they check `toegang.beleid`, bind forms and call `services`.
 """
@@ -11,62 +13,31 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import F, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from gemeenten.models import Gemeente, Provincie, Subregio
+from gemeenten.gebied import in_provincie
+from gemeenten.models import GEBIED_VELDEN, Gemeente
 from opgaven import services as opgaven_services
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavebesluit, Opgavesoort, Taakstelling, Telregel, Uitruil
 from realisatie.dashboard.export import csv_antwoord
+from realisatie.invoer import grid as gridhulp
 from realisatie.invoer import herstel, selectors, services, tabellen
 from realisatie.invoer.forms import (
-    AsielRijForm,
-    HeropenenForm,
-    HuisvestingRijForm,
-    OekraineRijForm,
     OpgavebesluitForm,
     OpgavenPlakkenForm,
-    PeildatumForm,
     TaakstellingRijForm,
     TelregelForm,
     UitruilForm,
 )
-from realisatie.models import AsielTelling, Huisvesting, OekraineTelling, Peildatum
-from realisatie.overzicht import provincie_overzicht
-from realisatie.views import DATUMBEREIK
-from toegang.beleid import (
-    invoerbare_provincies,
-    is_beheerder,
-    mag_bewerken,
-    mag_bewerken_gemeente,
-    mag_invoeren,
-)
-
-SOORTEN = {
-    "oekraine": (OekraineTelling, OekraineRijForm, services.oekraine_tellingen_opslaan),
-    "asiel": (AsielTelling, AsielRijForm, services.asieltellingen_opslaan),
-}
-
-
-def _provincie(request, code: str, *, bewerken: bool = False) -> Provincie:
-    provincie = get_object_or_404(Provincie, code=code)
-    toegestaan = mag_bewerken if bewerken else mag_invoeren
-    if not toegestaan(request.user, provincie):
-        raise PermissionDenied
-    return provincie
-
-
-def _peildatum(provincie: Provincie, datum: str) -> Peildatum:
-    try:
-        dag = datetime.date.fromisoformat(datum)
-    except ValueError:
-        raise Http404(_("Invalid reference date.")) from None
-    return get_object_or_404(Peildatum, provincie=provincie, datum=dag)
+from realisatie.invoer.ophalen import peildatum_van, provincie_voor
+from realisatie.invoer.provinciepagina import provinciepagina
+from toegang.beleid import invoerbare_provincies, is_beheerder, mag_bewerken
 
 
 @login_required
@@ -81,173 +52,13 @@ def start(request):
 
 @login_required
 def provincie(request, code: str):
-    provincie = _provincie(request, code)
-    return render(
-        request,
-        "invoer/provincie.html",
-        {
-            "provincie": provincie,
-            "peildata": Peildatum.objects.van_provincie(provincie),
-            "form": PeildatumForm(),
-            "mag_bewerken": mag_bewerken(request.user, provincie),
-            "taakstellingbesluiten": _taakstellingbesluiten(),
-        },
-    )
-
-
-@login_required
-@require_POST
-def peildatum_aanmaken(request, code: str):
-    provincie = _provincie(request, code, bewerken=True)
-    form = PeildatumForm(request.POST)
-    if form.is_valid():
-        try:
-            peildatum = services.peildatum_aanmaken(
-                provincie=provincie,
-                datum=form.cleaned_data["datum"],
-                omschrijving=form.cleaned_data["omschrijving"],
-                door=request.user,
-            )
-        except ValidationError as fout:
-            form.add_error("datum", fout)
-        else:
-            return redirect(_grid_url(peildatum, "oekraine"))
-    return render(
-        request,
-        "invoer/provincie.html",
-        {
-            "provincie": provincie,
-            "peildata": Peildatum.objects.van_provincie(provincie),
-            "form": form,
-            "mag_bewerken": True,
-            "taakstellingbesluiten": _taakstellingbesluiten(),
-        },
-        status=400,
-    )
-
-
-def _taakstellingbesluiten():
-    return Opgavebesluit.objects.filter(soort=Opgavesoort.STATUSHOUDERS).order_by("-halfjaar")
-
-
-def _grid_url(peildatum: Peildatum, soort: str) -> str:
-    return reverse(
-        "invoer:grid",
-        kwargs={
-            "code": peildatum.provincie.code,
-            "datum": peildatum.datum.isoformat(),
-            "soort": soort,
-        },
-    )
-
-
-@login_required
-def grid(request, code: str, datum: str, soort: str):
-    if soort not in SOORTEN:
-        raise Http404
-    model, form_klasse, opslaan = SOORTEN[soort]
-    provincie = _provincie(request, code)
-    peildatum = _peildatum(provincie, datum)
-    gemeenten = [
-        gemeente
-        for gemeente in selectors.grid_gemeenten(peildatum, request.GET.get("subregio"))
-        if mag_bewerken_gemeente(request.user, gemeente)
-    ]
-    beginwaarden = selectors.beginwaarden(
-        model, peildatum, gemeenten, form_klasse.rij_klasse.WAARDEN
-    )
-    if request.method == "POST":
-        forms = [form_klasse(request.POST, gemeente=g) for g in gemeenten]
-        if all(form.is_valid() for form in forms):
-            resultaat = opslaan(
-                peildatum=peildatum,
-                door=request.user,
-                rijen=[form.rij() for form in forms],
-                bevestigd=request.POST.get("bevestigd") == "1",
-            )
-            antwoord = _na_opslaan(request, resultaat, forms, peildatum=peildatum, soort=soort)
-            if isinstance(antwoord, HttpResponse):
-                return antwoord
-            algemeen = antwoord
-        else:
-            algemeen = []
-        status = 400
-    else:
-        forms = [form_klasse(initial=beginwaarden[g.code], gemeente=g) for g in gemeenten]
-        algemeen, status = [], 200
-    regels = {
-        regel.knoop.code: regel
-        for regel in provincie_overzicht(provincie, peildatum.datum).blok(soort).regels
-    }
-    rijen = []
-    for form in forms:
-        regel = regels.get(form.gemeente.code)
-        rijen.append(
-            (
-                form,
-                beginwaarden[form.gemeente.code]["_vooringevuld"],
-                *(regel.waarde(k) if regel else None for k in ("opgave", "verschil", "percentage")),
-            )
-        )
-    return render(
-        request,
-        "invoer/grid.html",
-        {
-            "provincie": provincie,
-            "peildatum": peildatum,
-            "soort": soort,
-            "subregios": Subregio.objects.filter(provincie=provincie).order_by("naam"),
-            "gekozen_subregio": request.GET.get("subregio", ""),
-            "rijen": rijen,
-            "kolommen": forms[0].getalvelden() if forms else [],
-            "algemeen": algemeen,
-            "bevestigen": any(form.bevestigen for form in forms),
-        },
-        status=status,
-    )
-
-
-@login_required
-@require_POST
-def vaststellen(request, code: str, datum: str):
-    provincie = _provincie(request, code, bewerken=True)
-    peildatum = _peildatum(provincie, datum)
-    try:
-        services.peildatum_vaststellen(peildatum=peildatum, door=request.user)
-    except ValidationError as fout:
-        messages.error(request, fout.messages[0])
-    else:
-        messages.success(request, _("The reference date has been adopted."))
-    return redirect("invoer:provincie", code=provincie.code)
-
-
-@login_required
-def heropenen(request, code: str, datum: str):
-    provincie = _provincie(request, code, bewerken=True)
-    peildatum = _peildatum(provincie, datum)
-    form = HeropenenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.peildatum_heropenen(
-                peildatum=peildatum, door=request.user, reden=form.cleaned_data["reden"]
-            )
-        except ValidationError as fout:
-            form.add_error(None, fout)
-        else:
-            messages.success(request, _("The reference date has been reopened."))
-            return redirect("invoer:provincie", code=provincie.code)
-    return render(
-        request,
-        "invoer/heropenen.html",
-        {"provincie": provincie, "peildatum": peildatum, "form": form},
-        status=400 if form.errors else 200,
-    )
+    return provinciepagina(request, provincie_voor(request, code))
 
 
 @login_required
 def historie_peildatum(request, code: str, datum: str):
-    provincie = _provincie(request, code)
-    peildatum = _peildatum(provincie, datum)
+    provincie = provincie_voor(request, code)
+    peildatum = peildatum_van(provincie, datum)
     wijzigingen = selectors.historie_peildatum(peildatum)
     naam = f"historie-{provincie.code}-{peildatum.datum:%Y-%m-%d}"
     if csv := csv_antwoord(request, lambda: tabellen.historie(wijzigingen), naam):
@@ -268,7 +79,7 @@ def historie_peildatum(request, code: str, datum: str):
 
 @login_required
 def historie_gemeente(request, code: str, gemeente: str):
-    provincie = _provincie(request, code)
+    provincie = provincie_voor(request, code)
     gemeente = (
         Gemeente.objects.filter(provincie=provincie, code=gemeente).order_by("-geldig_van").first()
     )
@@ -293,7 +104,7 @@ def historie_gemeente(request, code: str, gemeente: str):
 @login_required
 @require_POST
 def herstellen(request, code: str, soort: str, history_id: int):
-    provincie = _provincie(request, code)
+    provincie = provincie_voor(request, code)
     if soort not in herstel.HERSTELBAAR:
         raise Http404
     try:
@@ -319,81 +130,9 @@ def herstellen(request, code: str, soort: str, history_id: int):
 
 
 @login_required
-def statushouders(request, code: str, maand: str):
-    """Statushouders housed per gemeente in one month (not tied to a peildatum)."""
-    provincie = _provincie(request, code)
-    try:
-        van = datetime.date.fromisoformat(f"{maand}-01")
-    except ValueError:
-        raise Http404 from None
-    if not DATUMBEREIK[0] <= van <= DATUMBEREIK[1]:
-        raise Http404(_("Choose a reference date between 2000 and 2100."))
-    volgende = (van + datetime.timedelta(days=32)).replace(day=1)
-    tot_en_met = volgende - datetime.timedelta(days=1)
-    gemeenten = [
-        g
-        for g in Gemeente.objects.in_provincie(provincie).filter_for_date(van).order_by("naam")
-        if mag_bewerken_gemeente(request.user, g)
-    ]
-    bestaand = {
-        h.gemeente.code: h
-        for h in Huisvesting.objects.filter(gemeente__in=gemeenten, van=van).select_related(
-            "gemeente"
-        )
-    }
-
-    def form(gemeente, data=None):
-        telling = bestaand.get(gemeente.code)
-        begin = (
-            {
-                "gehuisvest": telling.gehuisvest,
-                "waarvan_amv": telling.waarvan_amv,
-                "toelichting": telling.toelichting,
-                "versie": telling.versie,
-            }
-            if telling
-            else {}
-        )
-        return HuisvestingRijForm(
-            data, initial=begin, gemeente=gemeente, van=van, tot_en_met=tot_en_met
-        )
-
-    algemeen, status = [], 200
-    vergrendeld = list(Peildatum.objects.vergrendelt_periode(provincie, tot_en_met))
-    if vergrendeld:
-        algemeen = [services.huisvesting_vergrendeld_melding(van, tot_en_met, vergrendeld)]
-    if request.method == "POST":
-        forms = [form(g, request.POST) for g in gemeenten]
-        status = 400
-        if all(f.is_valid() for f in forms):
-            resultaat = services.huisvesting_opslaan(
-                provincie=provincie, door=request.user, rijen=[f.rij() for f in forms]
-            )
-            antwoord = _na_opslaan(request, resultaat, forms, terug=request.path)
-            if isinstance(antwoord, HttpResponse):
-                return antwoord
-            algemeen = antwoord
-    else:
-        forms = [form(g) for g in gemeenten]
-    return render(
-        request,
-        "invoer/statushouders.html",
-        {
-            "provincie": provincie,
-            "van": van,
-            "forms": forms,
-            "kolommen": forms[0].getalvelden() if forms else [],
-            "algemeen": algemeen,
-            "vergrendeld": vergrendeld,
-        },
-        status=status,
-    )
-
-
-@login_required
 def opgaven_plakken(request, code: str):
     """Paste a besluit's per-gemeente figures: two columns, CBS code and number."""
-    provincie = _provincie(request, code, bewerken=True)
+    provincie = provincie_voor(request, code, bewerken=True)
     besluiten = Opgavebesluit.objects.exclude(soort=Opgavesoort.STATUSHOUDERS)
     form = OpgavenPlakkenForm(request.POST or None, besluiten=besluiten)
     resultaat = None
@@ -407,8 +146,7 @@ def opgaven_plakken(request, code: str):
         if resultaat.gelukt:
             messages.success(
                 request,
-                _("Saved: %(aantal)s municipalities changed.")
-                % {"aantal": len(resultaat.opgeslagen)},
+                gridhulp.opgeslagen_melding(len(resultaat.opgeslagen)),
             )
             return redirect("invoer:opgaven", code=provincie.code)
     return render(
@@ -422,7 +160,7 @@ def opgaven_plakken(request, code: str):
 @login_required
 def opgavebesluit_aanmaken(request, code: str):
     """A new besluit (or a correction of one with the same name); the province's editors."""
-    provincie = _provincie(request, code, bewerken=True)
+    provincie = provincie_voor(request, code, bewerken=True)
     form = OpgavebesluitForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -449,7 +187,18 @@ def opgavebesluit_aanmaken(request, code: str):
 @login_required
 def taakstellingen(request, code: str, halfjaar: str):
     """The statushouders taakstellingen of one half year, a row per gemeente."""
-    provincie = _provincie(request, code, bewerken=True)
+    return _taakstellingen(request, code, halfjaar, niveau="gemeenten")
+
+
+@login_required
+def gebiedstaakstellingen(request, code: str, halfjaar: str):
+    """The same for the province, its veiligheidsregio's and subregio's, where a source
+    gives only those (Gelderland's province totals with their opening stand)."""
+    return _taakstellingen(request, code, halfjaar, niveau="gebieden")
+
+
+def _taakstellingen(request, code: str, halfjaar: str, *, niveau: str):
+    provincie = provincie_voor(request, code, bewerken=True)
     try:
         periode = Halfjaar.parse(halfjaar)
     except ValueError:
@@ -463,18 +212,21 @@ def taakstellingen(request, code: str, halfjaar: str):
     )
     if besluit is None:
         raise Http404(_("There is no status holders decision for this half year."))
-    gemeenten = list(
-        Gemeente.objects.in_provincie(provincie).filter_for_date(periode.begin).order_by("naam")
-    )
+    if niveau == "gebieden":
+        gebieden = list(services.gebieden_van(provincie).values())
+    else:
+        gebieden = list(
+            Gemeente.objects.in_provincie(provincie).filter_for_date(periode.begin).order_by("naam")
+        )
     bestaand = {
-        t.gemeente.code: t
-        for t in Taakstelling.objects.filter(
-            besluit=besluit, gemeente__in=gemeenten
-        ).select_related("gemeente")
+        t.gebied.code: t
+        for t in Taakstelling.objects.filter(besluit=besluit)
+        .filter(in_provincie(provincie))
+        .select_related(*GEBIED_VELDEN)
     }
 
-    def form(gemeente, data=None):
-        t = bestaand.get(gemeente.code)
+    def form(gebied, data=None):
+        t = bestaand.get(gebied.code)
         begin = (
             {
                 "aantal": t.aantal,
@@ -486,11 +238,11 @@ def taakstellingen(request, code: str, halfjaar: str):
             if t
             else {}
         )
-        return TaakstellingRijForm(data, initial=begin, gemeente=gemeente)
+        return TaakstellingRijForm(data, initial=begin, gemeente=gebied)
 
     algemeen, status = [], 200
     if request.method == "POST":
-        forms = [form(g, request.POST) for g in gemeenten]
+        forms = [form(g, request.POST) for g in gebieden]
         status = 400
         if all(f.is_valid() for f in forms):
             resultaat = opgaven_services.taakstellingen_opslaan(
@@ -498,13 +250,14 @@ def taakstellingen(request, code: str, halfjaar: str):
                 provincie=provincie,
                 door=request.user,
                 rijen=[f.rij() for f in forms if not f.is_leeg()],
+                gebieden=niveau == "gebieden",
             )
-            antwoord = _na_opslaan(request, resultaat, forms, terug=request.path)
-            if isinstance(antwoord, HttpResponse):
+            antwoord = gridhulp.na_opslaan(request, resultaat, forms, terug=request.path)
+            if antwoord is not None:
                 return antwoord
-            algemeen = antwoord
+            algemeen = resultaat.fouten.get("", [])
     else:
-        forms = [form(g) for g in gemeenten]
+        forms = [form(g) for g in gebieden]
     return render(
         request,
         "invoer/taakstellingen.html",
@@ -512,9 +265,10 @@ def taakstellingen(request, code: str, halfjaar: str):
             "provincie": provincie,
             "besluit": besluit,
             "halfjaar": periode,
+            "niveau": niveau,
             "forms": forms,
             "kolommen": forms[0].getalvelden() if forms else [],
-            "algemeen": algemeen,
+            "samenvatting": gridhulp.samenvatting(forms, algemeen),
         },
         status=status,
     )
@@ -523,7 +277,7 @@ def taakstellingen(request, code: str, halfjaar: str):
 @login_required
 def uitruil(request, code: str):
     """Register an exchange (also across a provincial border) and list the province's."""
-    provincie = _provincie(request, code)
+    provincie = provincie_voor(request, code)
     vandaag = datetime.date.today()
     gemeenten = Gemeente.objects.filter_for_date(vandaag).order_by("naam")
     form = UitruilForm(request.POST or None, gemeenten=gemeenten)
@@ -561,7 +315,7 @@ def uitruil(request, code: str):
 @require_POST
 def uitruil_bevestigen(request, code: str, pk: int):
     """An editor of the other province confirms an exchange across the border."""
-    provincie = _provincie(request, code)
+    provincie = provincie_voor(request, code)
     uitruil = get_object_or_404(
         Uitruil.objects.filter(
             Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie)
@@ -577,31 +331,10 @@ def uitruil_bevestigen(request, code: str, pk: int):
     return redirect("invoer:uitruil", code=provincie.code)
 
 
-def _na_opslaan(request, resultaat, forms, **conflict) -> HttpResponse | list[str]:
-    """What a grid save leads to: the conflict page (409) with both values, or back to
-    the grid with a message; otherwise each row's errors go onto its form and the
-    general errors are returned."""
-    if resultaat.conflicten:
-        context = {"resultaat": resultaat, **conflict}
-        return render(request, "invoer/conflict.html", context, status=409)
-    if resultaat.gelukt:
-        messages.success(
-            request,
-            _("Saved: %(aantal)s municipalities changed.") % {"aantal": len(resultaat.opgeslagen)},
-        )
-        return redirect(request.get_full_path())
-    bevestigen = getattr(resultaat, "bevestigen", None)
-    for form in forms:
-        form.servicefouten = resultaat.fouten.get(form.gemeente.code, [])
-        if bevestigen is not None:
-            form.bevestigen = bevestigen.get(form.gemeente.code, [])
-    return resultaat.fouten.get("", [])
-
-
 @login_required
 def telregels(request, code: str):
     """What counts toward the asiel opgave in this province: per besluit, the soorten."""
-    provincie = _provincie(request, code, bewerken=True)
+    provincie = provincie_voor(request, code, bewerken=True)
     besluiten = Opgavebesluit.objects.filter(soort=Opgavesoort.ASIEL).order_by("-streefdatum")
     beheerder = is_beheerder(request.user)
     form = TelregelForm(request.POST or None, besluiten=besluiten, beheerder=beheerder)

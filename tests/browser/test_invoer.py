@@ -61,10 +61,10 @@ def test_secretaris_voert_oekraine_in(
     vul(pagina, "GM0153", goo_totaal=980, goo_bezet=900)
     pagina.get_by_role("button", name="Opslaan").click()
 
-    fout = pagina.locator("tr[data-fout-voor='GM0193']")
+    fout = pagina.locator("#id_GM0193-goo_bezet_error")
     fout.wait_for()
-    assert "Bezet (120) is meer dan het totaal (100)." in fout.inner_text()
-    assert pagina.locator("tr.rijfout").count() == 1
+    assert fout.inner_text() == "Bezet (120) is meer dan het totaal (100)."
+    assert pagina.locator(".veldfout").count() == 1
     assert not OekraineTelling.objects.filter(peildatum__datum=DATUM).exists()
 
     vul(pagina, "GM0193", goo_bezet=90)

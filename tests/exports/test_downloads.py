@@ -92,3 +92,15 @@ def test_excel_start_goes_straight_to_the_only_province(demodata, client):
     antwoord = client.get("/exports/")
     assert antwoord.status_code == 302
     assert antwoord["Location"] == "/exports/PV23/"
+
+
+def test_years_and_ids_are_never_grouped_like_figures(lid):
+    """A year or an id is a code: "2024", never "2.024" (issue 14, blocker 1)."""
+    from django.template import Context, Template
+
+    assert 'value="2024-Q1"' in lid.get("/exports/PV23/").content.decode()
+    assert 'value="2024-Q1"' in lid.get("/provincies/PV23/vooruitblik/").content.decode()
+    weergave = Template("{% load cijfers %}{{ jaar }} {{ jaar|aantal }}").render(
+        Context({"jaar": 2024})
+    )
+    assert weergave == "2024 2.024"  # only the figure filter groups

@@ -36,15 +36,9 @@ def secretaris(demodata, client):
     return client
 
 
-def uploaden(client, inhoud: bytes, onderwerp="oekraine", naam="sjabloon.xlsx"):
-    return client.post(
-        "/exports/PV23/invoer/",
-        {
-            "onderwerp": onderwerp,
-            "peildatum": "2023-04-01",
-            "bestand": SimpleUploadedFile(naam, inhoud),
-        },
-    )
+def uploaden(client, inhoud: bytes, naam="sjabloon.xlsx"):
+    """Only the file: subject, province and peildatum come from the template itself."""
+    return client.post("/invoer/PV23/import/", {"bestand": SimpleUploadedFile(naam, inhoud)})
 
 
 def stand_van_de_database():
@@ -79,7 +73,7 @@ def test_preview_shows_each_change_and_commit_saves_it(secretaris, peildatum):
     tekst = antwoord.content.decode()
     assert "Deventer" in tekst and GOO in tekst and "400" in tekst
     assert not OekraineTelling.objects.filter(gemeente__code="GM0150").exists()
-    antwoord = secretaris.post("/exports/PV23/invoer/vastleggen/")
+    antwoord = secretaris.post("/invoer/PV23/import/vastleggen/")
     assert antwoord.status_code == 302
     telling = OekraineTelling.objects.get(gemeente__code="GM0150", peildatum=peildatum)
     assert (telling.goo_totaal, telling.goo_bezet) == (400, 380)
@@ -118,6 +112,15 @@ def test_round_trip_changes_nothing(peildatum, figures):
     assert stand_van_de_database() == voor
 
 
+def _kop(inhoud: bytes, cel: str, waarde) -> bytes:
+    """The template with one of its header cells changed (B5: the peildatum)."""
+    boek = load_workbook(io.BytesIO(inhoud))
+    boek["Invoer"][cel] = waarde
+    uit = io.BytesIO()
+    boek.save(uit)
+    return uit.getvalue()
+
+
 def _leeg_sjabloon(peildatum):
     return sjabloon(OEKRAINE, peildatum)
 
@@ -125,12 +128,16 @@ def _leeg_sjabloon(peildatum):
 WEIGERINGEN = [
     ("geen werkboek", lambda s: b"gemeente;goo\nGM0150;400\n", "geen Excel-werkboek"),
     (
-        "ander sjabloon",
+        "sjabloon van een andere provincie",
         lambda s: sjabloon(
-            ONDERWERPEN["asiel"],
-            Peildatum.objects.get(provincie__code="PV23", datum=datetime.date(2023, 4, 1)),
+            OEKRAINE, Peildatum.objects.get(provincie__code="PV25", datum=datetime.date(2024, 1, 8))
         ),
-        "sjabloon voor asiel",
+        "Dit sjabloon is voor provincie PV25, niet voor Overijssel",
+    ),
+    (
+        "peildatum bestaat niet meer",
+        lambda s: _kop(s, "B5", datetime.datetime(2024, 2, 1)),
+        "Het sjabloon is voor de peildatum 1-2-2024, die Overijssel niet (meer) heeft",
     ),
     (
         "onbekende code",
@@ -173,7 +180,7 @@ def test_refusal_has_a_message_and_writes_nothing(secretaris, peildatum, geval, 
     assert melding in tekst
     assert "Alle wijzigingen opslaan" not in tekst
     # Even a commit right after a refused upload saves nothing.
-    secretaris.post("/exports/PV23/invoer/vastleggen/")
+    secretaris.post("/invoer/PV23/import/vastleggen/")
     assert stand_van_de_database() == voor
 
 
@@ -192,12 +199,12 @@ def test_vastgestelde_peildatum_is_refused(secretaris, peildatum):
 def test_a_member_may_not_import(demodata, client, peildatum):
     client.force_login(get_user_model().objects.get(username="lid"))
     voor = stand_van_de_database()
-    assert client.get("/exports/PV23/invoer/").status_code == 403
+    assert client.get("/invoer/PV23/import/").status_code == 403
     antwoord = uploaden(client, invullen(_leeg_sjabloon(peildatum), {("GM0150", GOO): 400}))
     assert antwoord.status_code == 403
     assert (
         client.get(
-            "/exports/PV23/invoer/sjabloon.xlsx?onderwerp=oekraine&peildatum=2023-04-01"
+            "/invoer/PV23/import/sjabloon.xlsx?onderwerp=oekraine&peildatum=2023-04-01"
         ).status_code
         == 403
     )
@@ -206,7 +213,7 @@ def test_a_member_may_not_import(demodata, client, peildatum):
 
 def test_template_download(secretaris):
     antwoord = secretaris.get(
-        "/exports/PV23/invoer/sjabloon.xlsx?onderwerp=oekraine&peildatum=2023-04-01"
+        "/invoer/PV23/import/sjabloon.xlsx?onderwerp=oekraine&peildatum=2023-04-01"
     )
     assert antwoord.status_code == 200
     assert load_workbook(io.BytesIO(antwoord.content))["Invoer"]["B4"].value == "PV23"
@@ -219,8 +226,15 @@ def test_asiel_import_saves_through_the_entry_service(secretaris, peildatum):
         sjabloon(ONDERWERPEN["asiel"], peildatum),
         {("GM0150", "regulier (RO)"): 500, ("GM0150", "waarvan amv"): 40},
     )
-    antwoord = uploaden(secretaris, inhoud, onderwerp="asiel")
+    antwoord = uploaden(secretaris, inhoud)
     assert antwoord.status_code == 200, html.unescape(antwoord.content.decode())
-    secretaris.post("/exports/PV23/invoer/vastleggen/")
+    secretaris.post("/invoer/PV23/import/vastleggen/")
     telling = AsielTelling.objects.get(gemeente__code="GM0150", peildatum=peildatum)
     assert (telling.regulier, telling.waarvan_amv, telling.datum) == (500, 40, peildatum.datum)
+
+
+def test_the_import_lives_under_invoer(secretaris):
+    """Issue 14: the import moved from "Excel" to "Invoer"; old links still arrive."""
+    oud = secretaris.get("/exports/PV23/invoer/")
+    assert (oud.status_code, oud["Location"]) == (301, "/invoer/PV23/import/")
+    assert 'href="/invoer/PV23/import/"' in secretaris.get("/invoer/PV23/").content.decode()

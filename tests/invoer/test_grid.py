@@ -45,8 +45,20 @@ def test_invalid_row_shows_its_message_and_nothing_is_saved(ingelogd, peildatum)
 
     assert antwoord.status_code == 400
     html = antwoord.content.decode()
-    assert 'data-fout-voor="GM0193"' in html
-    assert "Bezet (120) is meer dan het totaal (100)." in html
+    # Next to its field, which is marked and described by it (issue 14).
+    assert (
+        '<span class="veldfout" id="id_GM0193-goo_bezet_error">'
+        "Bezet (120) is meer dan het totaal (100).</span>"
+    ) in html
+    veld = str(antwoord.context["rijen"][-1][0]["goo_bezet"])  # Zwolle is the last row
+    assert 'aria-invalid="true"' in veld and 'aria-describedby="id_GM0193-goo_bezet_error"' in veld
+    # And in the summary at the top, linked to the field.
+    [melding] = antwoord.context["samenvatting"]
+    assert (melding.veld_id, melding.tekst) == (
+        "id_GM0193-goo_bezet",
+        "Zwolle, bezet: Bezet (120) is meer dan het totaal (100).",
+    )
+    assert 'href="#id_GM0193-goo_bezet"' in html
     assert not OekraineTelling.objects.filter(peildatum=peildatum).exists()
 
 

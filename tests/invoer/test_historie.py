@@ -190,3 +190,54 @@ def test_history_csv_follows_the_permission_policy(
     client.force_login(secretaris_gelderland)
     pagina = reverse("invoer:historie_gemeente", args=["PV23", "GM0150"])
     assert client.get(pagina, {"_export": "csv", "tabel": "historie"}).status_code == 403
+
+
+def test_the_current_value_offers_no_restore_and_refuses_one(
+    client, secretaris, deventer_ingevoerd
+):
+    """Issue 14: "Deze waarde terugzetten" on the newest row re-applied the current value
+    and reported success."""
+    client.force_login(secretaris)
+    januari = Huisvesting.objects.get(gemeente=deventer_ingevoerd, van=JANUARI[0])
+    veertien = januari.history.get(gehuisvest=14)  # the newest: the value as it stands
+    pagina = reverse("invoer:historie_gemeente", args=["PV23", "GM0150"])
+    actie = reverse("invoer:herstellen", args=["PV23", "huisvesting", veertien.history_id])
+    html = client.get(pagina).content.decode()
+    assert actie not in html and "huidige waarde" in html
+    versies = januari.history.count()
+
+    antwoord = client.post(actie, {"terug": pagina}, follow=True)
+    tekst = antwoord.content.decode()
+    assert "Dit is de huidige waarde; er valt niets terug te zetten." in tekst
+    assert "De eerdere waarde is teruggezet." not in tekst
+    assert januari.history.count() == versies
+
+
+def test_restoring_an_older_row_with_the_current_values_changes_nothing_and_says_so(
+    secretaris, deventer_ingevoerd
+):
+    januari = Huisvesting.objects.get(gemeente=deventer_ingevoerd, van=JANUARI[0])
+    twaalf = januari.history.get(gehuisvest=12)
+    assert herstel.waarde_herstellen(
+        soort="huisvesting", history_id=twaalf.history_id, door=secretaris
+    ).gelukt  # 14 -> 12
+    resultaat = herstel.waarde_herstellen(
+        soort="huisvesting", history_id=twaalf.history_id, door=secretaris
+    )
+    assert resultaat.fouten == {"": ["De huidige waarde is al deze; er is niets gewijzigd."]}
+
+
+def test_a_yes_no_field_reads_as_a_word(client, secretaris, overijssel):
+    """Issue 14: the history showed "Indicatief: False"."""
+    from opgaven.models import Opgave
+
+    besluit = Opgavebesluit.objects.get(naam="Asielopgave Spreidingswet per 1-1-2025")
+    opgave = Opgave.objects.get(besluit=besluit, gemeente__code="GM0150")
+    opgave.indicatief = True
+    opgave._history_user = secretaris
+    opgave.save()
+    client.force_login(secretaris)
+    html = client.get(reverse("invoer:historie_gemeente", args=["PV23", "GM0150"])).content
+    tekst = html.decode()
+    assert "Indicatief: nee → ja" in tekst
+    assert "False" not in tekst and "True" not in tekst

@@ -125,9 +125,31 @@ def test_paste_page_shows_the_line_that_is_wrong(client, besluit, secretaris):
         "/invoer/PV23/opgaven/", {"besluit": besluit.pk, "tekst": "GM0150\t520\nGM0193 zeshonderd"}
     )
     assert antwoord.status_code == 400
-    assert "Regel 2: schrijf een CBS-code en een heel getal" in antwoord.content.decode()
+    assert "Regel 2: schrijf een CBS-code, een heel getal en eventueel het deel voor amv" in (
+        antwoord.content.decode()
+    )
     assert not Opgave.objects.filter(besluit=besluit).exists()
 
     antwoord = client.post("/invoer/PV23/opgaven/", {"besluit": besluit.pk, "tekst": "GM0150\t520"})
     assert antwoord.status_code == 302
     assert Opgave.objects.get(besluit=besluit).aantal == 520
+
+
+def test_paste_with_a_third_column_sets_the_amv_part(besluit, client, secretaris):
+    """Overijssel werkplan: Deventer 529 asylum places per 1-1-2025, of which 45 amv; the
+    secretary enters the amv part on screen instead of through the admin (issue 14)."""
+    client.force_login(secretaris)
+    antwoord = client.post(
+        "/invoer/PV23/opgaven/", {"besluit": besluit.pk, "tekst": "GM0150\t529\t45\n"}
+    )
+    assert antwoord.status_code == 302
+    opgave = Opgave.objects.get(besluit=besluit, gemeente__code="GM0150")
+    assert (opgave.aantal, opgave.waarvan_amv) == (529, 45)
+    assert opgave.history.first().history_user == secretaris
+
+    antwoord = client.post(
+        "/invoer/PV23/opgaven/", {"besluit": besluit.pk, "tekst": "GM0150\t529\t600"}
+    )
+    assert antwoord.status_code == 400
+    assert "Waarvan amv (600) is meer dan het totaal (529)." in antwoord.content.decode()
+    assert Opgave.objects.get(besluit=besluit, gemeente__code="GM0150").waarvan_amv == 45

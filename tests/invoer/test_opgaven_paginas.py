@@ -113,7 +113,7 @@ def test_taakstelling_grid_saves_and_shows_the_stand(client, secretaris):
     pagina = client.get(TAAKSTELLINGEN).content.decode()
     assert 'name="GM0150-aantal" value="108"' in pagina
     assert 'name="GM0150-stand_begin" value="-13"' in pagina
-    assert "Opgeslagen: 1 gemeenten gewijzigd." in pagina
+    assert "Opgeslagen: 1 gemeente gewijzigd." in pagina  # not "1 gemeenten" (issue 14)
 
 
 def test_taakstelling_conflict_writes_nothing(client, secretaris):

@@ -79,7 +79,10 @@ def test_absurd_value_needs_confirmation(overijssel, peildatum, secretaris):
     assert opslaan(eerder, secretaris, OekraineRij("GM0150", goo_totaal=52)).gelukt
 
     resultaat = opslaan(peildatum, secretaris, OekraineRij("GM0150", goo_totaal=521))
-    assert "meer dan tien keer" in resultaat.bevestigen["GM0150"][0]
+    assert resultaat.bevestigen["GM0150"] == [
+        "GOO-plaatsen totaal: 521 is tien keer het cijfer van peildatum 1-6-2024 (52) of meer; "
+        "bevestig dat het klopt."
+    ]
     assert not OekraineTelling.objects.filter(peildatum=peildatum).exists()
 
     assert opslaan(

@@ -84,14 +84,15 @@ client = Client()
 client.force_login(get_user_model().objects.get(username="secretaris-overijssel"))
 if soort == "raster":
     versies = dict(van_peildatum.values_list("gemeente__code", "versie"))
-    gegevens = {"bevestigd": "1"}
+    gegevens = {}
     for code, waarde in nieuw.items():
         gegevens[f"{code}-goo_totaal"] = waarde
         gegevens[f"{code}-versie"] = versies.get(code, "")
+        gegevens[f"{code}-bevestigd"] = "on"  # figures ten times the previous ones are meant
     antwoord = client.post(f"/invoer/PV23/{datum}/oekraine/", gegevens)
 else:
     sjabloon = client.get(
-        f"/exports/PV23/invoer/sjabloon.xlsx?onderwerp=oekraine&peildatum={datum}"
+        f"/invoer/PV23/import/sjabloon.xlsx?onderwerp=oekraine&peildatum={datum}"
     )
     boek = load_workbook(io.BytesIO(sjabloon.content))
     blad = boek[BLAD]
@@ -101,7 +102,7 @@ else:
     bestand = io.BytesIO()
     boek.save(bestand)
     voorbeeld = client.post(
-        "/exports/PV23/invoer/",
+        "/invoer/PV23/import/",
         {
             "onderwerp": "oekraine",
             "peildatum": datum,
@@ -110,7 +111,7 @@ else:
     )
     if voorbeeld.status_code != 200:
         sys.exit(f"voorbeeld van de import: {voorbeeld.status_code}")
-    antwoord = client.post("/exports/PV23/invoer/vastleggen/", {"bevestigd": "1"})
+    antwoord = client.post("/invoer/PV23/import/vastleggen/", {"bevestigd": list(nieuw)})
 sys.exit(f"the save was never interrupted: {antwoord.status_code}")
 """
 

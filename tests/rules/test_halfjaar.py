@@ -117,3 +117,22 @@ def test_voor_datum(datum: date, halfjaar: str) -> None:
 )
 def test_maanden_verstreken(halfjaar: str, datum: date, maanden: int) -> None:
     assert Halfjaar.parse(halfjaar).maanden_verstreken(datum) == maanden
+
+
+@pytest.mark.parametrize(
+    ("peildatum", "halfjaar", "geteld"),
+    [
+        # A peildatum counts the months that end before it.
+        (date(2024, 3, 1), Halfjaar(2024, 1), 2),  # January and February
+        (date(2024, 3, 15), Halfjaar(2024, 1), 2),  # March has not ended
+        (date(2024, 7, 1), Halfjaar(2024, 1), 6),
+        (date(2024, 7, 2), Halfjaar(2024, 1), 6),  # July is not over: still 2024-I
+        (date(2024, 8, 1), Halfjaar(2024, 2), 1),
+        (date(2024, 1, 1), Halfjaar(2023, 2), 6),  # Overijssel's werkplan: up to December
+        (date(2024, 1, 8), Halfjaar(2023, 2), 6),  # Gelderland's Oekraïne peildatum
+        (date(2024, 2, 1), Halfjaar(2024, 1), 1),
+    ],
+)
+def test_van_peildatum(peildatum: date, halfjaar: Halfjaar, geteld: int) -> None:
+    assert Halfjaar.van_peildatum(peildatum) == halfjaar
+    assert halfjaar.maanden_verstreken(peildatum) == geteld

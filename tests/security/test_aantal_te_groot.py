@@ -71,7 +71,7 @@ def test_import(secretaris, demodata):
         sjabloon(ONDERWERPEN["oekraine"], peildatum), {("GM0150", "GOO-plaatsen totaal"): GROOT}
     )
     antwoord = secretaris.post(
-        "/exports/PV23/invoer/",
+        "/invoer/PV23/import/",
         {
             "onderwerp": "oekraine",
             "peildatum": "2023-04-01",

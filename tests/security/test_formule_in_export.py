@@ -63,9 +63,7 @@ def test_stand_van_zaken_holds_the_names_as_text(kwaadaardig, client):
 
 def test_import_template_holds_the_explanation_as_text(kwaadaardig, client):
     client.force_login(get_user_model().objects.get(username="secretaris-overijssel"))
-    antwoord = client.get(
-        f"/exports/PV23/invoer/sjabloon.xlsx?onderwerp=oekraine&peildatum={DATUM}"
-    )
+    antwoord = client.get(f"/invoer/PV23/import/sjabloon.xlsx?onderwerp=oekraine&peildatum={DATUM}")
     assert antwoord.status_code == 200
     cellen = _cellen(antwoord.content, FORMULE)
     assert [cel.data_type for cel in cellen] == ["s"]

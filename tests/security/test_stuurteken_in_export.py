@@ -45,8 +45,6 @@ def test_exports_leave_control_characters_out(demodata, client):
     assert stand.status_code == 200
     assert "AzcDeventer" in _teksten(stand.content)
 
-    sjabloon = client.get(
-        f"/exports/PV23/invoer/sjabloon.xlsx?onderwerp=oekraine&peildatum={DATUM}"
-    )
+    sjabloon = client.get(f"/invoer/PV23/import/sjabloon.xlsx?onderwerp=oekraine&peildatum={DATUM}")
     assert sjabloon.status_code == 200
     assert "ziebijlage" in _teksten(sjabloon.content)

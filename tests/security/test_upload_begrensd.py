@@ -37,7 +37,7 @@ def peildatum(demodata):
 
 def _uploaden(client, inhoud: bytes):
     return client.post(
-        "/exports/PV23/invoer/",
+        "/invoer/PV23/import/",
         {
             "onderwerp": "oekraine",
             "peildatum": "2023-04-01",

@@ -18,7 +18,7 @@ def test_oversized_upload_is_refused_unread(demodata, client):
         side_effect=AssertionError("the body was read"),
     ):
         antwoord = client.post(
-            "/exports/PV23/invoer/",
+            "/invoer/PV23/import/",
             {
                 "onderwerp": "oekraine",
                 "peildatum": "2023-04-01",

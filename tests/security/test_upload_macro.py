@@ -23,7 +23,7 @@ def test_workbook_with_vba_project_is_refused(demodata, client):
     vooraf = OekraineTelling.history.count()
 
     antwoord = client.post(
-        "/exports/PV23/invoer/",
+        "/invoer/PV23/import/",
         {
             "onderwerp": "oekraine",
             "peildatum": "2023-04-01",

@@ -1,8 +1,12 @@
 from django import template
 
+from prt import formaat
 from toegang.beleid import invoerbare_provincies
 
 register = template.Library()
+
+# A stored value as a person reads it: 1.200, 1-9-2024, ja/nee, "—" for unknown.
+waarde = register.filter("waarde", formaat.waarde)
 
 
 @register.inclusion_tag("invoer/_navigatie_link.html", takes_context=True)
