@@ -10,18 +10,23 @@ same template unchanged changes nothing.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from gemeenten.models import Gemeente
-from realisatie.exports.neutraliseren import als_tekst
-from realisatie.exports.werkboek import DATUMNOTATIE, GETALNOTATIE
+from realisatie.exports.werkboek import (
+    Invoer,
+    Kolom,
+    Rij,
+    Sjabloon,
+    Tabel,
+    Tekst,
+    als_xlsx,
+)
 from realisatie.invoer.rijen import AsielRij, OekraineRij
 from realisatie.invoer.services import asieltellingen_opslaan, oekraine_tellingen_opslaan
 from realisatie.models import AsielTelling, OekraineTelling, Peildatum
@@ -91,49 +96,43 @@ def huidige_tellingen(onderwerp: Onderwerp, peildatum: Peildatum) -> dict[str, o
 
 
 def sjabloon(onderwerp: Onderwerp, peildatum: Peildatum) -> bytes:
-    boek = Workbook()
-    blad = boek.active
-    blad.title = BLAD
-    blad["A1"] = _("PRT Monitor import template: %(subject)s") % {"subject": onderwerp.naam}
-    blad["A1"].font = Font(bold=True, size=14)
-    for rij, (label, waarde) in enumerate(
-        (
-            (_("Template"), SJABLOONVERSIE),
-            (_("Subject"), onderwerp.sleutel),
-            (_("Province"), peildatum.provincie.code),
-            (_("Reference date"), peildatum.datum),
-        ),
-        start=2,
-    ):
-        blad.cell(row=rij, column=1, value=label)
-        blad.cell(row=rij, column=2, value=waarde)
-    blad["B5"].number_format = DATUMNOTATIE
-    koppen = [
-        _("CBS code"),
-        _("Municipality"),
-        *(onderwerp.label(v) for v in onderwerp.velden),
-        _("Explanation"),
-        "versie",
-    ]
-    for kolom, kop in enumerate(koppen, start=1):
-        blad.cell(row=KOPREGEL, column=kolom, value=kop).font = Font(bold=True)
+    """The template as a workbook, written by the one writer (`werkboek`)."""
     tellingen = huidige_tellingen(onderwerp, peildatum)
-    for rij, gemeente in enumerate(gemeenten_van(peildatum), start=KOPREGEL + 1):
+    rijen = []
+    for gemeente in gemeenten_van(peildatum):
         telling = tellingen.get(gemeente.code)
-        blad.cell(row=rij, column=KOLOM_CODE, value=gemeente.code)
-        als_tekst(blad.cell(row=rij, column=KOLOM_NAAM), gemeente.naam)
-        for i, veld in enumerate(onderwerp.velden):
-            cel = blad.cell(row=rij, column=EERSTE_WAARDEKOLOM + i)
-            cel.value = getattr(telling, veld) if telling else None
-            cel.number_format = GETALNOTATIE
-        toelichting = EERSTE_WAARDEKOLOM + len(onderwerp.velden)
-        als_tekst(blad.cell(row=rij, column=toelichting), telling.toelichting if telling else None)
-        blad.cell(row=rij, column=toelichting + 1, value=telling.versie if telling else None)
-    versiekolom = blad.cell(row=KOPREGEL, column=len(koppen)).column_letter
-    blad.column_dimensions[versiekolom].hidden = True
-    blad.column_dimensions["A"].width = 12
-    blad.column_dimensions["B"].width = 28
-    blad.freeze_panes = blad.cell(row=KOPREGEL + 1, column=EERSTE_WAARDEKOLOM)
-    uit = io.BytesIO()
-    boek.save(uit)
-    return uit.getvalue()
+        rijen.append(
+            Rij(
+                [
+                    Tekst(gemeente.code),
+                    Tekst(gemeente.naam),
+                    *(Invoer(getattr(telling, v) if telling else None) for v in onderwerp.velden),
+                    Tekst(telling.toelichting) if telling and telling.toelichting else None,
+                    Invoer(telling.versie if telling else None),
+                ]
+            )
+        )
+    tabel = Tabel(
+        blad=BLAD,
+        titel=_("PRT Monitor import template: %(subject)s") % {"subject": onderwerp.naam},
+        kolommen=[
+            Kolom("code", _("CBS code")),
+            Kolom("gemeente", _("Municipality")),
+            *(Kolom(v, onderwerp.label(v)) for v in onderwerp.velden),
+            Kolom("toelichting", _("Explanation")),
+            Kolom("versie", "versie"),
+        ],
+        rijen=rijen,
+        sjabloon=Sjabloon(
+            kenmerken=(
+                (_("Template"), SJABLOONVERSIE),
+                (_("Subject"), onderwerp.sleutel),
+                (_("Province"), peildatum.provincie.code),
+                (_("Reference date"), peildatum.datum),
+            ),
+            kopregel=KOPREGEL,
+            verborgen=("versie",),
+            eerste_waardekolom=EERSTE_WAARDEKOLOM,
+        ),
+    )
+    return als_xlsx([tabel], gemaakt=timezone.now())

@@ -14,14 +14,12 @@ Example: Deventer housed 20 in January 2024, of which 2 amv -> row GM0150, 1-1-2
 from __future__ import annotations
 
 import datetime
-import io
 import re
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from gemeenten.models import Gemeente, Provincie
@@ -35,9 +33,17 @@ from realisatie.exports.inlezen import (
     _open,
     te_groot,
 )
-from realisatie.exports.neutraliseren import als_tekst
 from realisatie.exports.sjabloon import BLAD, KOPREGEL, SJABLOONVERSIE
-from realisatie.exports.werkboek import DATUMNOTATIE, GETALNOTATIE
+from realisatie.exports.werkboek import (
+    Datum,
+    Invoer,
+    Kolom,
+    Rij,
+    Sjabloon,
+    Tabel,
+    Tekst,
+    als_xlsx,
+)
 from realisatie.invoer import sprongen
 from realisatie.invoer.rijen import HuisvestingRij, maandeinde
 from realisatie.invoer.services import (
@@ -113,58 +119,50 @@ def huidige_maanden(provincie: Provincie, periode: Periode) -> dict[tuple, Huisv
 
 
 def sjabloon(provincie: Provincie, periode: Periode) -> bytes:
-    boek = Workbook()
-    blad = boek.active
-    blad.title = BLAD
-    blad["A1"] = _("PRT Monitor import template: %(subject)s") % {"subject": NAAM}
-    blad["A1"].font = Font(bold=True, size=14)
-    for rij, (kop, waarde) in enumerate(
-        (
-            (_("Template"), SJABLOONVERSIE),
-            (_("Subject"), SLEUTEL),
-            (_("Province"), provincie.code),
-            (_("Period"), periode.tekst),
-        ),
-        start=2,
-    ):
-        blad.cell(row=rij, column=1, value=kop)
-        blad.cell(row=rij, column=2, value=waarde)
-    koppen = [
-        _("CBS code"),
-        _("Municipality"),
-        _("Month"),
-        *(label(v) for v in VELDEN),
-        _("Explanation"),
-        "versie",
-    ]
-    for kolom, kop in enumerate(koppen, start=1):
-        blad.cell(row=KOPREGEL, column=kolom, value=kop).font = Font(bold=True)
+    """The template as a workbook, written by the one writer (`werkboek`): a row per
+    gemeente and month, prefilled with what is registered."""
     huidig = huidige_maanden(provincie, periode)
-    rij = KOPREGEL
+    rijen = []
     for gemeente in gemeenten_van(provincie, periode):
         for maand in periode.maanden:
-            rij += 1
             telling = huidig.get((gemeente.code, maand))
-            blad.cell(row=rij, column=KOLOM_CODE, value=gemeente.code)
-            als_tekst(blad.cell(row=rij, column=KOLOM_NAAM), gemeente.naam)
-            blad.cell(row=rij, column=KOLOM_MAAND, value=maand).number_format = DATUMNOTATIE
-            for i, veld in enumerate(VELDEN):
-                cel = blad.cell(row=rij, column=EERSTE_WAARDEKOLOM + i)
-                cel.value = getattr(telling, veld) if telling else None
-                cel.number_format = GETALNOTATIE
-            als_tekst(
-                blad.cell(row=rij, column=KOLOM_TOELICHTING),
-                telling.toelichting if telling else None,
+            rijen.append(
+                Rij(
+                    [
+                        Tekst(gemeente.code),
+                        Tekst(gemeente.naam),
+                        Datum(maand),
+                        *(Invoer(getattr(telling, v) if telling else None) for v in VELDEN),
+                        Tekst(telling.toelichting) if telling and telling.toelichting else None,
+                        Invoer(telling.versie if telling else None),
+                    ]
+                )
             )
-            blad.cell(row=rij, column=KOLOM_VERSIE, value=telling.versie if telling else None)
-    blad.column_dimensions[get_column_letter(KOLOM_VERSIE)].hidden = True
-    blad.column_dimensions["A"].width = 12
-    blad.column_dimensions["B"].width = 28
-    blad.column_dimensions["C"].width = 12
-    blad.freeze_panes = blad.cell(row=KOPREGEL + 1, column=EERSTE_WAARDEKOLOM)
-    uit = io.BytesIO()
-    boek.save(uit)
-    return uit.getvalue()
+    tabel = Tabel(
+        blad=BLAD,
+        titel=_("PRT Monitor import template: %(subject)s") % {"subject": NAAM},
+        kolommen=[
+            Kolom("code", _("CBS code")),
+            Kolom("gemeente", _("Municipality")),
+            Kolom("maand", _("Month")),
+            *(Kolom(v, label(v)) for v in VELDEN),
+            Kolom("toelichting", _("Explanation")),
+            Kolom("versie", "versie"),
+        ],
+        rijen=rijen,
+        sjabloon=Sjabloon(
+            kenmerken=(
+                (_("Template"), SJABLOONVERSIE),
+                (_("Subject"), SLEUTEL),
+                (_("Province"), provincie.code),
+                (_("Period"), periode.tekst),
+            ),
+            kopregel=KOPREGEL,
+            verborgen=("versie",),
+            eerste_waardekolom=EERSTE_WAARDEKOLOM,
+        ),
+    )
+    return als_xlsx([tabel], gemaakt=timezone.now())
 
 
 def inlezen(*, inhoud: bytes, provincie: Provincie, periode: Periode) -> Inlezing:

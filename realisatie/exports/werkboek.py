@@ -27,6 +27,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from prt.formaat import datum_kort, moment_kort
 from realisatie.exports.neutraliseren import als_tekst
 
 GETALNOTATIE = "#,##0"  # Dutch Excel shows 1.234
@@ -47,6 +48,13 @@ class Tekst:
 class Getal:
     waarde: int
     notitie: str = ""
+
+
+@dataclass(frozen=True)
+class Invoer:
+    """A figure to fill in (an import template): the current value, or empty."""
+
+    waarde: int | None = None
 
 
 @dataclass(frozen=True)
@@ -100,7 +108,9 @@ class Percentage:
     notitie: str = ""
 
 
-Cel = Tekst | Getal | Onbekend | Datum | Subtotaal | Verschil | Optelling | Percentage | None
+Cel = (
+    Tekst | Getal | Invoer | Onbekend | Datum | Subtotaal | Verschil | Optelling | Percentage | None
+)
 
 
 @dataclass(frozen=True)
@@ -116,6 +126,20 @@ class Rij:
     vet: bool = False  # subtotal and total rows
 
 
+@dataclass(frozen=True)
+class Sjabloon:
+    """What makes a sheet an import template: label/value cells below the title that
+    the reader checks (A2:B5: template version, subject, province, peildatum or
+    period), the header on a fixed row, the columns to hide (the row versions) and the
+    first column of the values, where the panes freeze. No export moment: a template
+    exported twice is the same template."""
+
+    kenmerken: tuple[tuple[str, object], ...]
+    kopregel: int
+    verborgen: tuple[str, ...] = ()
+    eerste_waardekolom: int = 2
+
+
 @dataclass
 class Tabel:
     """One sheet: title lines, columns and rows."""
@@ -126,6 +150,7 @@ class Tabel:
     rijen: list[Rij]
     regels: list[str] = field(default_factory=list)  # province, peildatum, source …
     leeg: str = ""  # said in the sheet when there are no rows
+    sjabloon: Sjabloon | None = None  # an import template rather than a report
 
 
 def niet_geregistreerd() -> str:
@@ -159,7 +184,7 @@ def als_csv(tabel: Tabel) -> str:
 
 def _csv_waarde(cel: Cel) -> str | int:
     if isinstance(cel, Datum):
-        return f"{cel.waarde:%-d-%-m-%Y}" if cel.waarde else ""
+        return datum_kort(cel.waarde)
     waarde = getattr(cel, "waarde", None)
     return "" if waarde is None else waarde
 
@@ -172,10 +197,18 @@ def _bladnaam(naam: str) -> str:
 
 def _schrijf_blad(blad: Worksheet, tabel: Tabel, gemaakt: datetime.datetime) -> None:
     als_tekst(blad.cell(row=1, column=1), tabel.titel).font = Font(bold=True, size=14)
-    regels = [*tabel.regels, _("Exported: %(moment)s") % {"moment": f"{gemaakt:%-d-%-m-%Y %H:%M}"}]
-    for i, regel in enumerate(regels, start=2):
-        als_tekst(blad.cell(row=i, column=1), regel)
-    kop = len(regels) + 3  # one empty line below the title lines
+    sjabloon = tabel.sjabloon
+    if sjabloon is not None:
+        for i, (label, waarde) in enumerate(sjabloon.kenmerken, start=2):
+            als_tekst(blad.cell(row=i, column=1), label)
+            _schrijf_kenmerk(blad.cell(row=i, column=2), waarde)
+        kop = sjabloon.kopregel
+    else:
+        moment = _("Exported: %(moment)s") % {"moment": moment_kort(gemaakt)}
+        regels = [*tabel.regels, moment]
+        for i, regel in enumerate(regels, start=2):
+            als_tekst(blad.cell(row=i, column=1), regel)
+        kop = len(regels) + 3  # one empty line below the title lines
     heeft_groepen = any(k.groep for k in tabel.kolommen)
     if heeft_groepen:
         _schrijf_groepen(blad, tabel.kolommen, kop - 1)
@@ -193,13 +226,25 @@ def _schrijf_blad(blad: Worksheet, tabel: Tabel, gemaakt: datetime.datetime) -> 
                 blad.cell(row=rijnummer, column=kolomnummer).font = Font(bold=True)
     if not tabel.rijen and tabel.leeg:
         blad.cell(row=eerste, column=1, value=tabel.leeg)
-    blad.freeze_panes = blad.cell(row=eerste, column=2)
+    blad.freeze_panes = blad.cell(row=eerste, column=sjabloon.eerste_waardekolom if sjabloon else 2)
+    if sjabloon is not None:
+        for sleutel in sjabloon.verborgen:
+            blad.column_dimensions[letters[sleutel]].hidden = True
     blad.print_title_rows = f"{kop - 1 if heeft_groepen else kop}:{kop}"
     blad.page_setup.orientation = "landscape"
     blad.page_setup.fitToWidth = 1
     blad.page_setup.fitToHeight = 0
     blad.sheet_properties.pageSetUpPr.fitToPage = True
     _kolombreedtes(blad, tabel)
+
+
+def _schrijf_kenmerk(cel, waarde: object) -> None:
+    """A template's label/value cell: a date as a date, text as text, a number as is."""
+    if isinstance(waarde, datetime.date):
+        cel.value = waarde
+        cel.number_format = DATUMNOTATIE
+    else:
+        als_tekst(cel, waarde)
 
 
 def _schrijf_groepen(blad: Worksheet, kolommen: list[Kolom], rij: int) -> None:
@@ -220,6 +265,9 @@ def _schrijf_cel(blad, rij: int, kolom: int, cel: Cel, letters: dict[str, str], 
         doel.value = cel.waarde
         doel.number_format = GETALNOTATIE
         notitie = cel.notitie
+    elif isinstance(cel, Invoer):
+        doel.value = cel.waarde
+        doel.number_format = GETALNOTATIE
     elif isinstance(cel, Onbekend):
         notitie = cel.notitie or niet_geregistreerd()
     elif isinstance(cel, Datum):
