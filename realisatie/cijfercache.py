@@ -99,6 +99,12 @@ def bewaard(sleutel: str | None, berekenen: Callable[[], T]) -> T:
     return waarde
 
 
+def bewaarde(sleutels: list[str]) -> dict:
+    """The cached values of these keys that are there, in one lookup (a page that shows
+    many vastgestelde peildata at once)."""
+    return cache.get_many(sleutels) if sleutels else {}
+
+
 def _na_wijziging(sender, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
     verbinding = connections[using]
     # Once per transaction is enough (a grid save writes 51 rows).

@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from gemeenten.boom import Knoop, Sleutel, gebiedsboom
-from gemeenten.models import Gemeente, Provincie
+from gemeenten.models import Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.in_kracht import besluit_in_kracht
 from opgaven.models import Opgavebesluit, Opgavesoort
@@ -144,24 +144,35 @@ def provincie_overzicht(
 ) -> ProvincieOverzicht:
     """All three blocks for `provincie` as of `datum` (default: today).
 
-    Cached for a vastgestelde peildatum (see `realisatie.cijfercache`)."""
+    Cached for a vastgestelde peildatum (see `realisatie.cijfercache`). Inside a
+    `bronnen.leesronde` the cached overviews of every vastgestelde peildatum are
+    fetched at once (one cache lookup, not one per date); the others are computed from
+    the figures already in memory."""
     datum = datum or datetime.date.today()
-    token = cijfercache.generatie()  # before any figure is read
-    peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
-    return cijfercache.bewaard(
-        cijfercache.sleutel("overzicht", token, provincie, datum, peildata),
-        lambda: _berekenen(provincie, datum, peildata),
-    )
+    token = bronnen.eenmaal(("generatie",), cijfercache.generatie)  # before any figure
+    peildata = bronnen.peildata(provincie)
+    sleutel = cijfercache.sleutel("overzicht", token, provincie, datum, peildata)
+    if bronnen.in_leesronde():
+        bewaard = bronnen.eenmaal(
+            ("overzichten", provincie.pk), lambda: _bewaarde_overzichten(provincie, token)
+        )
+        if sleutel in bewaard:
+            return bewaard[sleutel]
+    return cijfercache.bewaard(sleutel, lambda: _berekenen(provincie, datum, peildata))
+
+
+def _bewaarde_overzichten(provincie: Provincie, token: str) -> dict[str, ProvincieOverzicht]:
+    """The cached overviews of the province's vastgestelde peildata, by cache key."""
+    peildata = bronnen.peildata(provincie)
+    sleutels = [
+        cijfercache.sleutel("overzicht", token, provincie, p.datum, peildata) for p in peildata
+    ]
+    return cijfercache.bewaarde([s for s in sleutels if s is not None])
 
 
 def provinciegebied(provincie: Provincie, datum: datetime.date) -> Knoop:
     """The tree of the province's areas with the gemeenten valid on `datum`."""
-    gemeenten = list(
-        Gemeente.objects.filter_for_date(datum)
-        .filter(provincie=provincie)
-        .select_related("subregio__veiligheidsregio", "veiligheidsregio")
-    )
-    return gebiedsboom(provincie, gemeenten)
+    return gebiedsboom(provincie, bronnen.gemeenten(provincie, datum))
 
 
 def _berekenen(
@@ -557,7 +568,14 @@ def statushoudersblok(
     reeksen = statushoudersreeksen(taakstellingen, gehuisvest)
     regels = boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN)
     besluit = (
-        Opgavebesluit.objects.filter(pk=taakstellingen[0].besluit_id).first()
+        next(
+            (
+                b
+                for b in bronnen.besluiten(Opgavesoort.STATUSHOUDERS, provincie)
+                if b.pk == taakstellingen[0].besluit_id
+            ),
+            None,
+        )
         if taakstellingen
         else None
     )
