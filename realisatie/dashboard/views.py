@@ -1,4 +1,4 @@
-"""Drill-down, trend, outlook, signals and the national overview: thin views that
+"""Drill-down, trend, outlook, timeline, signals and the national overview: thin views that
 check access, call one selector and render."""
 
 from __future__ import annotations
@@ -11,11 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from realisatie.capaciteit import Kwartaal, kwartalen
-from realisatie.dashboard import export, grafieken, tables
+from realisatie.dashboard import export, grafieken, tables, tijdlijntabel
+from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.dashboard.pagina import dashboard
 from realisatie.gemeentebeeld import gemeentebeeld, huidige_gemeente
 from realisatie.landelijk import landelijk as landelijk_van
 from realisatie.signalen import signalen as signalen_van
+from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from realisatie.trend import trend as trend_van
 from realisatie.views import gekozen_datum, leesbare_provincie
 from realisatie.vooruitblik import vooruitblik as vooruitblik_van
@@ -145,6 +147,49 @@ def vooruitblik(request, code: str):
             "fout": fout,
         },
         status=400 if fout else 200,
+    )
+
+
+@login_required
+def tijdlijn(request, code: str):
+    provincie = leesbare_provincie(request, code)
+    vandaag = timezone.localdate()
+    form = TijdlijnForm(
+        request.GET,
+        gebieden=gebieden(provincie, vandaag),
+        standaard=standaardkeuze(provincie.code, vandaag),
+    )
+    beeld = tabellen = None
+    if form.is_valid():
+        beeld = gebiedstijdlijn(
+            provincie,
+            gebiedcode=form.cleaned_data["gebied"],
+            begin=form.cleaned_data["van"],
+            einde=form.cleaned_data["tot"],
+            stap=form.cleaned_data["stap"],
+            statussen=form.statussen,
+        )
+        if beeld is None:
+            raise Http404
+        tabellen = tijdlijntabel.tijdlijnpagina(beeld)
+    elif request.GET.get("_export"):
+        raise Http404(" ".join(str(f) for fouten in form.errors.values() for f in fouten))
+    if tabellen is not None:
+        if csv := export.csv_antwoord(request, tabellen, f"tijdlijn-{beeld.gebied.code}"):
+            return csv
+        if request.GET.get("_export") == "xlsx":
+            return tijdlijntabel.xlsx_antwoord(beeld, tabellen[tijdlijntabel.TABEL])
+    return render(
+        request,
+        "realisatie/tijdlijn.html",
+        {
+            "provincie": provincie,
+            "form": form,
+            "beeld": beeld,
+            "grafiek": grafieken.tijdlijn(beeld.tijdlijn) if beeld else None,
+            "tabellen": tabellen,
+        },
+        status=200 if beeld else 400,
     )
 
 
