@@ -8,13 +8,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
-from realisatie.capaciteit import Kwartaal, kwartalen
 from realisatie.dashboard import export, grafieken, tables, tijdlijntabel
 from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.dashboard.pagina import dashboard
 from realisatie.gemeentebeeld import gemeentebeeld, huidige_gemeente
+from realisatie.horizon import OngeldigeHorizon, horizon, standaard_horizon
 from realisatie.landelijk import landelijk as landelijk_van
 from realisatie.signalen import signalen as signalen_van
 from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
@@ -92,44 +91,18 @@ def trend(request, code: str):
     )
 
 
-# The horizon a member may ask for: the cost grows with every quarter and location.
-VOORUITBLIK_JAREN = (2000, 2100)
-VOORUITBLIK_MAX_KWARTALEN = 40
-
-
-def _horizon(request) -> tuple[Kwartaal, Kwartaal, str]:
-    """The chosen quarters, or the default ones with a Dutch message why."""
-    try:
-        eerste = Kwartaal.parse(request.GET.get("van") or "2024-Q1")
-        laatste = Kwartaal.parse(request.GET.get("tot") or "2026-Q4")
-    except ValueError:
-        return Kwartaal(2024, 1), Kwartaal(2026, 4), _("Invalid quarter; write it as 2024-Q1.")
-    laagste, hoogste = VOORUITBLIK_JAREN
-    if not (laagste <= eerste.jaar <= hoogste and laagste <= laatste.jaar <= hoogste):
-        melding = _("Choose quarters between %(from)s and %(to)s.") % {
-            "from": laagste,
-            "to": hoogste,
-        }
-    elif laatste < eerste:
-        melding = _("The last quarter lies before the first.")
-    elif (laatste.jaar - eerste.jaar) * 4 + laatste.nummer - eerste.nummer >= (
-        VOORUITBLIK_MAX_KWARTALEN
-    ):
-        melding = _("Choose at most %(count)s quarters (ten years).") % {
-            "count": VOORUITBLIK_MAX_KWARTALEN
-        }
-    else:
-        return eerste, laatste, ""
-    return Kwartaal(2024, 1), Kwartaal(2026, 4), melding
-
-
 @login_required
 def vooruitblik(request, code: str):
     provincie = leesbare_provincie(request, code)
-    eerste, laatste, fout = _horizon(request)
-    if fout and request.GET.get("_export") == "csv":
-        raise Http404(fout)
-    kwartalen(eerste, laatste)
+    vandaag = timezone.localdate()
+    fout = ""
+    try:
+        eerste, laatste = horizon(request.GET.get("van"), request.GET.get("tot"), vandaag=vandaag)
+    except OngeldigeHorizon as reden:
+        if request.GET.get("_export") == "csv":
+            raise Http404(str(reden)) from None
+        eerste, laatste = standaard_horizon(vandaag)
+        fout = str(reden)
     beeld = vooruitblik_van(provincie, eerste, laatste)
     tabellen = tables.vooruitblikpagina(beeld)
     if csv := export.csv_antwoord(request, tabellen, code):
