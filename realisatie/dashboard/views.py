@@ -15,6 +15,7 @@ from realisatie.dashboard.pagina import dashboard
 from realisatie.gemeentebeeld import gemeentebeeld, huidige_gemeente
 from realisatie.horizon import OngeldigeHorizon, horizon, standaard_horizon
 from realisatie.landelijk import landelijk as landelijk_van
+from realisatie.models import Status
 from realisatie.signalen import signalen as signalen_van
 from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from realisatie.trend import trend as trend_van
@@ -160,6 +161,7 @@ def tijdlijn(request, code: str):
             "form": form,
             "beeld": beeld,
             "grafiek": grafieken.tijdlijn(beeld.tijdlijn) if beeld else None,
+            "statussen": [Status(s).label for s in beeld.statussen] if beeld else [],
             "tabellen": tabellen,
         },
         status=200 if beeld else 400,

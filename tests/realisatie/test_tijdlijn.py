@@ -62,6 +62,16 @@ def test_page_shows_the_monthly_totals(lid, winter):
     for maand in MAANDEN:
         assert f">{maand}</th>" in html
     assert "Paviljoen Hanzeland" in html and "CNO" in html
+    assert "Getoonde statussen: gerealiseerd, gepland" in html
+
+
+def test_only_the_chosen_statuses(lid, winter):
+    locatie("GM0150", "Plan Deventer", "NO", (80, datetime.date(2025, 1, 1), None, "gepland"))
+    alle = _totaalrij(lid.get(reverse("tijdlijn", args=["PV23"]), WINTER).content.decode())
+    assert alle[3:] == ["150", "400", "500", "430", "390", "140", "80"]
+    keuze = {**WINTER, "status": ["gepland"]}
+    gepland = _totaalrij(lid.get(reverse("tijdlijn", args=["PV23"]), keuze).content.decode())
+    assert gepland[3:] == ["0", "0", "0", "80", "80", "80", "80"]
 
 
 def test_chart_has_the_figures_of_the_table(lid, winter):
