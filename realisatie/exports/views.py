@@ -26,6 +26,8 @@ from realisatie.exports.parameters import halfjaren_met_taakstelling
 from realisatie.exports.stand_van_zaken import StandVanZaken
 from realisatie.exports.werkboek import als_xlsx
 from toegang.beleid import leesbare_provincies, mag_bewerken, mag_lezen
+from vaststellingen.inhoud import xlsx_naam
+from vaststellingen.selectors import vastgelegd, vaststelling_in_kracht
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 EERSTE_KWARTAAL = Kwartaal(2024, 1)
@@ -76,7 +78,19 @@ def bijlage(request, code: str, soort: str):
         exporter = _exporter(soort, provincie, request.GET)
     except OngeldigeKeuze as fout:
         return HttpResponseBadRequest(str(fout), content_type="text/plain; charset=utf-8")
-    inhoud = als_xlsx(exporter.tabellen(), gemaakt=timezone.localtime())
+    if vaststelling := vaststelling_in_kracht(provincie, exporter.datum):
+        inhoud = vastgelegd(vaststelling, xlsx_naam(exporter, soort))
+        if inhoud is None:
+            return HttpResponseBadRequest(
+                _(
+                    "The reference date %(date)s has been adopted: its Excel files are kept "
+                    "with the standard selection only. Leave out the other choices."
+                )
+                % {"date": f"{exporter.datum:%-d-%-m-%Y}"},
+                content_type="text/plain; charset=utf-8",
+            )
+    else:
+        inhoud = als_xlsx(exporter.tabellen(), gemaakt=timezone.localtime())
     antwoord = HttpResponse(inhoud, content_type=XLSX)
     naam = f"{exporter.bestandsnaam}-{provincie.code}-{exporter.datum:%Y-%m-%d}.xlsx"
     antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
