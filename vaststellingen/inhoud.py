@@ -24,25 +24,18 @@ from realisatie.dashboard import tables
 from realisatie.dashboard.export import CsvExport
 from realisatie.dashboard.pagina import dashboard
 from realisatie.exports.asiel import Bijlage2
-from realisatie.exports.bijlagen import Bijlage3
+from realisatie.exports.bijlagen import Bijlage3, Bijlage4
 from realisatie.exports.exporter import Exporter
+from realisatie.exports.parameters import halfjaren_met_taakstelling
+from realisatie.exports.stand_van_zaken import StandVanZaken
+from realisatie.exports.views import EERSTE_KWARTAAL, LAATSTE_KWARTAAL
 from realisatie.exports.werkboek import als_xlsx
 from realisatie.signalen import signalen
 from vaststellingen import codec
+from vaststellingen.namen import xlsx_naam
 
-XLSX_SOORTEN = ("bijlage-2", "bijlage-3", "bijlage-4", "stand-van-zaken")
 # How far ahead the signals look is irrelevant for completeness; any value will do.
 SIGNAALMAANDEN = 3
-
-
-def xlsx_naam(exporter: Exporter, soort: str) -> str:
-    """The stored name of a download with this selection."""
-    if isinstance(exporter, Bijlage2):
-        eerste, laatste = exporter.eerste, exporter.laatste
-        return f"xlsx:{soort}:{eerste.jaar}-Q{eerste.nummer}:{laatste.jaar}-Q{laatste.nummer}"
-    if isinstance(exporter, Bijlage3):
-        return f"xlsx:{soort}:{','.join(str(h) for h in exporter.halfjaren)}"
-    return f"xlsx:{soort}"
 
 
 def _verzoek(datum: datetime.date) -> HttpRequest:
@@ -58,8 +51,6 @@ def berekenen(
     *, provincie: Provincie, datum: datetime.date, gemaakt: datetime.datetime
 ) -> tuple[str, dict[str, bytes]]:
     """The codec's content and the stored parts for `provincie` on `datum`."""
-    from realisatie.exports.views import _exporter  # the views' own parameter reading
-
     with translation.override("nl"):
         beeld = dashboard(provincie, datum)
         overzicht = beeld.overzicht
@@ -82,14 +73,27 @@ def berekenen(
         for naam, tabel in tabellen.items():
             delen[f"csv:{naam}"] = CsvExport(tabel).export().encode("utf-8")
         moment = timezone.localtime(gemaakt)
-        for soort in XLSX_SOORTEN:
-            exporter = _exporter(soort, provincie, {"peildatum": datum.isoformat()})
+        for soort, exporter in standaard_exporters(provincie, datum).items():
             delen[xlsx_naam(exporter, soort)] = als_xlsx(exporter.tabellen(), gemaakt=moment)
         inhoud = codec.coderen(
             overzicht=overzicht,
             volledigheid=signalen(provincie, datum, SIGNAALMAANDEN).volledigheid,
         )
     return inhoud, delen
+
+
+def standaard_exporters(provincie: Provincie, datum: datetime.date) -> dict[str, Exporter]:
+    """Each Excel download with the selection the Excel page offers by default."""
+    return {
+        "bijlage-2": Bijlage2(
+            provincie=provincie, datum=datum, eerste=EERSTE_KWARTAAL, laatste=LAATSTE_KWARTAAL
+        ),
+        "bijlage-3": Bijlage3(
+            provincie=provincie, datum=datum, halfjaren=halfjaren_met_taakstelling(provincie)
+        ),
+        "bijlage-4": Bijlage4(provincie=provincie, datum=datum),
+        "stand-van-zaken": StandVanZaken(provincie=provincie, datum=datum),
+    }
 
 
 def openbare_tabellen(beeld) -> tables.Tabellen:

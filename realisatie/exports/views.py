@@ -26,7 +26,7 @@ from realisatie.exports.parameters import halfjaren_met_taakstelling
 from realisatie.exports.stand_van_zaken import StandVanZaken
 from realisatie.exports.werkboek import als_xlsx
 from toegang.beleid import leesbare_provincies, mag_bewerken, mag_lezen
-from vaststellingen.inhoud import xlsx_naam
+from vaststellingen.namen import xlsx_naam
 from vaststellingen.selectors import vastgelegd, vaststelling_in_kracht
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
