@@ -35,7 +35,7 @@ from opgaven.in_kracht import besluit_in_kracht
 from opgaven.models import Opgavebesluit, Opgavesoort
 from opgaven.telregel import ALLE_SOORTEN
 from prt.formaat import datum_kort
-from realisatie import achterstand, bronnen, cijfercache
+from realisatie import achterstand, bronnen
 from realisatie.aggregatie import (
     Afleiding,
     Bron,
@@ -142,32 +142,13 @@ class ProvincieOverzicht:
 def provincie_overzicht(
     provincie: Provincie, datum: datetime.date | None = None
 ) -> ProvincieOverzicht:
-    """All three blocks for `provincie` as of `datum` (default: today).
+    """All three blocks for `provincie` as of `datum` (default: today), computed now.
 
-    Cached for a vastgestelde peildatum (see `realisatie.cijfercache`). Inside a
-    `bronnen.leesronde` the cached overviews of every vastgestelde peildatum are
-    fetched at once (one cache lookup, not one per date); the others are computed from
-    the figures already in memory."""
+    A vastgestelde peildatum is not computed again for its pages: they read what was
+    stored when it was vastgesteld (`vaststellingen`). Inside a `bronnen.leesronde`
+    (many dates on one page) every kind of figure is read once for all of them."""
     datum = datum or datetime.date.today()
-    token = bronnen.eenmaal(("generatie",), cijfercache.generatie)  # before any figure
-    peildata = bronnen.peildata(provincie)
-    sleutel = cijfercache.sleutel("overzicht", token, provincie, datum, peildata)
-    if bronnen.in_leesronde():
-        bewaard = bronnen.eenmaal(
-            ("overzichten", provincie.pk), lambda: _bewaarde_overzichten(provincie, token)
-        )
-        if sleutel in bewaard:
-            return bewaard[sleutel]
-    return cijfercache.bewaard(sleutel, lambda: _berekenen(provincie, datum, peildata))
-
-
-def _bewaarde_overzichten(provincie: Provincie, token: str) -> dict[str, ProvincieOverzicht]:
-    """The cached overviews of the province's vastgestelde peildata, by cache key."""
-    peildata = bronnen.peildata(provincie)
-    sleutels = [
-        cijfercache.sleutel("overzicht", token, provincie, p.datum, peildata) for p in peildata
-    ]
-    return cijfercache.bewaarde([s for s in sleutels if s is not None])
+    return _berekenen(provincie, datum, bronnen.peildata(provincie))
 
 
 def provinciegebied(provincie: Provincie, datum: datetime.date) -> Knoop:

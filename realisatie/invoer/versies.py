@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.utils.text import capfirst
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
-from realisatie.cijfercache import vernieuwen
 from realisatie.invoer.rijen import Conflict, Opslagresultaat
 
 Gebied = Gemeente | Subregio | Veiligheidsregio | Provincie
@@ -94,7 +93,8 @@ def rijen_schrijven(
     Must run inside a transaction: every row read is locked until it ends. On a
     conflict nothing is written (the caller rolls back); otherwise new rows are created
     and changed rows updated in one bulk write each, with a history record per row by
-    `door`. Bulk writes send no `post_save`, so the figure cache is renewed here.
+    `door`. (Bulk writes send no `post_save`; nothing listens for it on these models:
+    a vastgestelde peildatum's pages read its record, open ones are computed live.)
     """
     bestaande = _vergrendeld_lezen(model, rijen)
     nieuwe, gewijzigd, velden = [], [], set()
@@ -134,8 +134,6 @@ def rijen_schrijven(
         bulk_create_with_history(nieuwe, model, default_user=door)
     if gewijzigd:
         bulk_update_with_history(gewijzigd, model, [*sorted(velden), "versie"], default_user=door)
-    if nieuwe or gewijzigd:
-        transaction.on_commit(vernieuwen)
 
 
 def _identiteit(gebied: Gebied, sleutel: dict) -> tuple:
