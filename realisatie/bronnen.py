@@ -171,6 +171,46 @@ def register(provincie: Provincie) -> dict[int, list[Plaatsenperiode]]:
     return dict(uit)
 
 
+@dataclass(frozen=True)
+class Registerlocatie:
+    """A location of the register with its capacity periods (the timeline's rows)."""
+
+    pk: int
+    naam: str
+    gemeente_id: int
+    gemeente: str
+    perioden: tuple[Plaatsenperiode, ...]
+
+
+def locatieregister(gemeente_ids: Iterable[int]) -> list[Registerlocatie]:
+    """The locations of these gemeenten (pks) with their periods, per location. One
+    query; a location without periods has nothing to show and is left out."""
+    per_locatie: dict[int, tuple[str, int, str]] = {}
+    perioden: dict[int, list[Plaatsenperiode]] = defaultdict(list)
+    for pk, naam, gemeente_id, gemeente, *velden in (
+        Capaciteitsperiode.objects.filter(locatie__gemeente_id__in=list(gemeente_ids))
+        .order_by("locatie_id", "van", "pk")
+        .values_list(
+            "locatie_id",
+            "locatie__naam",
+            "locatie__gemeente_id",
+            "locatie__gemeente__naam",
+            "plaatsen",
+            "waarvan_amv",
+            "van",
+            "tot_en_met",
+            "status",
+            "locatie__soort",
+        )
+    ):
+        per_locatie[pk] = (naam, gemeente_id, gemeente)
+        perioden[pk].append(Plaatsenperiode(*velden))
+    return [
+        Registerlocatie(pk, naam, gemeente_id, gemeente, tuple(perioden[pk]))
+        for pk, (naam, gemeente_id, gemeente) in per_locatie.items()
+    ]
+
+
 @dataclass
 class Asieltellingen:
     """The entered asiel places of a province, per area in peildatum order."""

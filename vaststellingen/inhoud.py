@@ -28,8 +28,8 @@ from realisatie.exports.bijlagen import Bijlage3, Bijlage4
 from realisatie.exports.exporter import Exporter
 from realisatie.exports.parameters import halfjaren_met_taakstelling
 from realisatie.exports.stand_van_zaken import StandVanZaken
-from realisatie.exports.views import EERSTE_KWARTAAL, LAATSTE_KWARTAAL
 from realisatie.exports.werkboek import als_xlsx
+from realisatie.horizon import standaard_horizon
 from realisatie.signalen import signalen
 from vaststellingen import codec
 from vaststellingen.namen import xlsx_naam
@@ -84,10 +84,9 @@ def berekenen(
 
 def standaard_exporters(provincie: Provincie, datum: datetime.date) -> dict[str, Exporter]:
     """Each Excel download with the selection the Excel page offers by default."""
+    eerste, laatste = standaard_horizon(timezone.localdate())
     return {
-        "bijlage-2": Bijlage2(
-            provincie=provincie, datum=datum, eerste=EERSTE_KWARTAAL, laatste=LAATSTE_KWARTAAL
-        ),
+        "bijlage-2": Bijlage2(provincie=provincie, datum=datum, eerste=eerste, laatste=laatste),
         "bijlage-3": Bijlage3(
             provincie=provincie, datum=datum, halfjaren=halfjaren_met_taakstelling(provincie)
         ),
