@@ -86,6 +86,8 @@ class StapKolom(GetalKolom):
                 if record.totaal
                 else _("estimate")
             )
+        if cijfer.waarde is None:
+            return werkboek.Onbekend()  # never a SUM of empty cells, which reads 0
         if record.totaal and record.aantal_locaties:
             if cijfer.bron == Bron.ONVOLLEDIG:
                 notitie = " ".join(
@@ -94,8 +96,6 @@ class StapKolom(GetalKolom):
             return werkboek.Subtotaal(
                 tuple(range(record.aantal_locaties)), notitie=notitie, waarde=cijfer.waarde
             )
-        if cijfer.waarde is None:
-            return werkboek.Onbekend()
         return werkboek.Getal(cijfer.waarde, notitie=notitie)
 
 
