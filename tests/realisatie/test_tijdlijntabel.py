@@ -35,6 +35,7 @@ def _beeld(*locaties) -> Gebiedstijdlijn:
         gebied=Knoop("provincie", "PV23", "Overijssel", [("provincie", 1)]),
         stap=Stap.MAAND,
         statussen=(GEREALISEERD,),
+        soorten=(),
         tijdlijn=lijn,
     )
 
