@@ -39,6 +39,10 @@ class Tijdlijnrecord:
     totaal: bool = False
 
 
+class _Tekst(TekstKolom):
+    kenmerk = "tekst"  # left-aligned, as a name reads
+
+
 class StapKolom(GetalKolom):
     """The capacity on one step of the timeline."""
 
@@ -127,9 +131,9 @@ def records(beeld: Gebiedstijdlijn) -> list[Tijdlijnrecord]:
 
 def tijdlijnpagina(beeld: Gebiedstijdlijn) -> dict[str, Tabel]:
     kolommen: dict[str, Kolom] = {
-        "locatie": TekstKolom(_("Location"), accessor="naam"),
-        "gemeente": TekstKolom(_("Municipality"), accessor="gemeente"),
-        "soort": TekstKolom(
+        "locatie": _Tekst(_("Location"), accessor="naam"),
+        "gemeente": _Tekst(_("Municipality"), accessor="gemeente"),
+        "soort": _Tekst(
             _("Type"), accessor="soorten", uitleg=_("Type over time, in order of date.")
         ),
     }
