@@ -206,3 +206,11 @@ def test_reading_needs_access(lid, winter):
     # The member reads Gelderland and Overijssel, not Friesland.
     assert lid.get(reverse("tijdlijn", args=["PV21"]), WINTER).status_code == 403
     assert lid.get("/api/v1/provincies/PV21/tijdlijn", WINTER).status_code == 403
+
+
+def test_linked_from_the_dashboard_the_region_and_the_outlook(lid):
+    adres = reverse("tijdlijn", args=["PV23"])
+    assert f'href="{adres}"' in lid.get(reverse("provincie", args=["PV23"])).content.decode()
+    assert f'href="{adres}"' in lid.get(reverse("vooruitblik", args=["PV23"])).content.decode()
+    regio = lid.get(reverse("gebied", args=["PV23", "overijssel-twente"])).content.decode()
+    assert f'href="{adres}?gebied=overijssel-twente"' in regio
