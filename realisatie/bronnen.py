@@ -282,6 +282,17 @@ class Registerlocatie:
     perioden: tuple[Plaatsenperiode, ...]
 
 
+def soorten_in_register(provincie: Provincie) -> list[str]:
+    """The soorten of the province's capacity periods, sorted. One query."""
+    return sorted(
+        set(
+            Capaciteitsperiode.objects.filter(locatie__gemeente__provincie=provincie)
+            .values_list("locatie__soort", flat=True)
+            .distinct()
+        )
+    )
+
+
 def locatieregister(gemeente_ids: Iterable[int]) -> list[Registerlocatie]:
     """The locations of these gemeenten (pks) with their periods, per location. One
     query; a location without periods has nothing to show and is left out."""
