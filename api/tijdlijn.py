@@ -52,7 +52,7 @@ class TijdlijnlocatieSerializer(serializers.Serializer):
     waarden = StapcijferSerializer(many=True)
 
 
-class GebiedSerializer(serializers.Serializer):
+class TijdlijngebiedSerializer(serializers.Serializer):
     code = serializers.CharField()
     naam = serializers.CharField()
     niveau = serializers.ChoiceField(choices=Niveau.choices)
@@ -60,7 +60,7 @@ class GebiedSerializer(serializers.Serializer):
 
 class TijdlijnSerializer(serializers.Serializer):
     provincie = serializers.CharField()
-    gebied = GebiedSerializer()
+    gebied = TijdlijngebiedSerializer()
     stap = serializers.ChoiceField(choices=list(STAPPEN))
     statussen = serializers.ListField(child=serializers.ChoiceField(choices=list(STATUSSEN)))
     soorten = serializers.ListField(
