@@ -34,7 +34,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 DATUM = datetime.date(2026, 6, 1)
 
-# Runs in the child process and hangs after the bulk update of the changed rows. argv: kind ("raster" or
+# Runs in the child process and hangs after the bulk writes. argv: kind ("raster" or
 # "import"), marker file, peildatum, {CBS code: new GOO total}.
 KIND = r"""
 import io, json, os, sys, time
