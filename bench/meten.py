@@ -162,6 +162,17 @@ def grid_opslaan(client, peildatum) -> tuple[Callable[[], int], int]:
     return verzoek, len(gemeenten)
 
 
+def vastleggen(peildatum, door) -> None:
+    """The record of the measured vastgestelde peildatum, as vaststellen makes it (the
+    dataset marks its peildata vastgesteld directly; the pages of one without a record
+    are computed like an open one)."""
+    from vaststellingen.selectors import vaststelling_in_kracht
+    from vaststellingen.services import vaststelling_vastleggen
+
+    if vaststelling_in_kracht(peildatum.provincie, peildatum.datum) is None:
+        vaststelling_vastleggen(peildatum=peildatum, door=door)
+
+
 def vijandige_uploads(client, peildatum) -> list[tuple[str, Callable[[], int]]]:
     """The two uploads of issue 13 that used to take 34 s and 1,7 GB, or kill the worker:
     the template with one value in A1048576, and a zip of three million rows."""
@@ -241,6 +252,7 @@ def schaal_meten(schaal: int) -> None:
     kleinste = Provincie.objects.get(code=KLEINSTE)
     peildata = Peildatum.objects.filter(provincie=grootste)
     vastgesteld = peildata.filter(vastgesteld_op__isnull=False).latest("datum")
+    vastleggen(vastgesteld, secretaris)
     open_ = peildata.filter(vastgesteld_op__isnull=True).latest("datum")
     gemeente = Gemeente.objects.filter(provincie=grootste).order_by("code").first()
     n_gemeenten = Gemeente.objects.filter(provincie=grootste).count()

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgavesoort
+from realisatie import bronnen
 from realisatie.aggregatie import ONBEKEND, Cijfer, Regel
 from realisatie.dashboard.tables import bloktabel
 from realisatie.exports.exporter import (
@@ -109,6 +110,10 @@ class Bijlage3(Exporter):
         return _("Annex 3: status holders")
 
     def blokken(self) -> list[tuple[Halfjaar, Blok | None]]:
+        with bronnen.leesronde():  # one read per kind of figure, however many half years
+            return self._blokken()
+
+    def _blokken(self) -> list[tuple[Halfjaar, Blok | None]]:
         uit = []
         for halfjaar in self.halfjaren:
             # The whole half year: the months that end before the first day of the next.

@@ -134,11 +134,12 @@ def queries_bij_groei(provincie, verzoek) -> tuple[int, int]:
     return aantallen[0], aantallen[1]
 
 
-def assert_begrensd(aantallen: tuple[int, int]) -> None:
+def assert_begrensd(aantallen: tuple[int, int], groei: str = "gemeenten") -> None:
+    """Both counts within the bound, and equal: twice the `groei` costs no query more."""
     klein, groot = aantallen
-    assert klein <= GRENS, f"{klein} queries with {GEMEENTEN} gemeenten (at most {GRENS})"
-    assert groot <= GRENS, f"{groot} queries with {2 * GEMEENTEN} gemeenten (at most {GRENS})"
-    assert klein == groot, "the number of queries grows with the gemeenten"
+    assert klein <= GRENS, f"{klein} queries (at most {GRENS})"
+    assert groot <= GRENS, f"{groot} queries with twice the {groei} (at most {GRENS})"
+    assert klein == groot, f"the number of queries grows with the {groei}: {klein} -> {groot}"
 
 
 @pytest.fixture
@@ -163,6 +164,28 @@ def test_bijlage_2_in_bounded_queries(lid, provincie):
 def test_bijlage_3_in_bounded_queries(lid, provincie):
     url = reverse("exports:bijlage", args=["PV25", "bijlage-3"])
     assert_begrensd(queries_bij_groei(provincie, downloaden(lid, url, peildatum=PEILDATUM)))
+
+
+def test_bijlage_3_bounded_when_the_half_years_double(lid, provincie):
+    gemeenten_erbij(provincie, GEMEENTEN)
+    eerder = ("2022-I", "2022-II", "2023-I")
+    for halfjaar in eerder:
+        besluit = Opgavebesluit.objects.create(
+            soort=Opgavesoort.STATUSHOUDERS, naam=f"Taakstelling {halfjaar}", halfjaar=halfjaar
+        )
+        Taakstelling.objects.bulk_create(
+            Taakstelling(gemeente=g, besluit=besluit, aantal=30, stand_begin=0)
+            for g in Gemeente.objects.filter(provincie=provincie)
+        )
+    url = reverse("exports:bijlage", args=["PV25", "bijlage-3"])
+    aantallen = []
+    for halfjaren in (HALFJAREN, eerder + HALFJAREN):
+        verzoek = downloaden(lid, url, peildatum=PEILDATUM, halfjaren=",".join(halfjaren))
+        verzoek()
+        with CaptureQueriesContext(connection) as queries:
+            verzoek()
+        aantallen.append(len(queries))
+    assert_begrensd((aantallen[0], aantallen[1]), "half years")
 
 
 def test_stand_van_zaken_in_bounded_queries(lid, provincie):
@@ -193,7 +216,7 @@ def test_gemeentepagina_bounded_when_the_peildata_double(lid, provincie):
         with CaptureQueriesContext(connection) as queries:
             verzoek()
         aantallen.append(len(queries))
-    assert_begrensd((aantallen[0], aantallen[1]))
+    assert_begrensd((aantallen[0], aantallen[1]), "peildata")
 
 
 def test_grid_save_of_51_rows_in_bounded_queries(client, provincie):
