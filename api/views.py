@@ -31,6 +31,7 @@ from realisatie.models import (
 from realisatie.overzicht import provincie_overzicht
 from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from toegang.beleid import mag_lezen
+from vaststellingen.selectors import overzicht_van, vaststelling_in_kracht
 
 GEBIED_RELATIES = ("provincie", "veiligheidsregio", "subregio", "gemeente")
 
@@ -63,6 +64,8 @@ class ProvincieViewSet(LeesViewSet):
         if not mag_lezen(request.user, provincie):
             raise exceptions.PermissionDenied()
         datum = _datum_parameter(request.query_params.get("peildatum"), "peildatum")
+        if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
+            return Response(overzicht_van(vaststelling)["samenvatting"])
         overzicht = provincie_overzicht(provincie, datum or timezone.localdate())
         return Response(SamenvattingSerializer(overzicht).data)
 

@@ -35,7 +35,7 @@ from opgaven.in_kracht import besluit_in_kracht
 from opgaven.models import Opgavebesluit, Opgavesoort
 from opgaven.telregel import ALLE_SOORTEN
 from prt.formaat import datum_kort
-from realisatie import achterstand, bronnen, cijfercache
+from realisatie import achterstand, bronnen
 from realisatie.aggregatie import (
     Afleiding,
     Bron,
@@ -142,16 +142,13 @@ class ProvincieOverzicht:
 def provincie_overzicht(
     provincie: Provincie, datum: datetime.date | None = None
 ) -> ProvincieOverzicht:
-    """All three blocks for `provincie` as of `datum` (default: today).
+    """All three blocks for `provincie` as of `datum` (default: today), computed now.
 
-    Cached for a vastgestelde peildatum (see `realisatie.cijfercache`)."""
+    A vastgestelde peildatum is not computed again for its pages: they read what was
+    stored when it was vastgesteld (`vaststellingen`)."""
     datum = datum or datetime.date.today()
-    token = cijfercache.generatie()  # before any figure is read
     peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
-    return cijfercache.bewaard(
-        cijfercache.sleutel("overzicht", token, provincie, datum, peildata),
-        lambda: _berekenen(provincie, datum, peildata),
-    )
+    return _berekenen(provincie, datum, peildata)
 
 
 def provinciegebied(provincie: Provincie, datum: datetime.date) -> Knoop:

@@ -1,7 +1,8 @@
 """Downloads of the Excel bijlagen and the stand van zaken, per province.
 
 Parameters as GET: `peildatum` (YYYY-MM-DD, default today), `van`/`tot` quarters
-(2024-Q1; default and maximum: `realisatie.horizon`) for bijlage 2, `halfjaren`
+(2024-Q1; default relative to the peildatum, so an adopted bijlage 2 stays the same
+file; maximum: `realisatie.horizon`) for bijlage 2, `halfjaren`
 (2023-II,2024-I, default every half year with a taakstelling) for bijlage 3. Reading
 needs `mag_lezen`.
 """
@@ -27,6 +28,8 @@ from realisatie.exports.stand_van_zaken import StandVanZaken
 from realisatie.exports.werkboek import als_xlsx
 from realisatie.horizon import OngeldigeHorizon, horizon, standaard_horizon
 from toegang.beleid import leesbare_provincies, mag_bewerken, mag_lezen
+from vaststellingen.namen import xlsx_naam
+from vaststellingen.selectors import vastgelegd, vaststelling_in_kracht
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -76,7 +79,19 @@ def bijlage(request, code: str, soort: str):
         exporter = _exporter(soort, provincie, request.GET)
     except OngeldigeKeuze as fout:
         return HttpResponseBadRequest(str(fout), content_type="text/plain; charset=utf-8")
-    inhoud = als_xlsx(exporter.tabellen(), gemaakt=timezone.localtime())
+    if vaststelling := vaststelling_in_kracht(provincie, exporter.datum):
+        inhoud = vastgelegd(vaststelling, xlsx_naam(exporter, soort))
+        if inhoud is None:
+            return HttpResponseBadRequest(
+                _(
+                    "The reference date %(date)s has been adopted: its Excel files are kept "
+                    "with the standard selection only. Leave out the other choices."
+                )
+                % {"date": f"{exporter.datum:%-d-%-m-%Y}"},
+                content_type="text/plain; charset=utf-8",
+            )
+    else:
+        inhoud = als_xlsx(exporter.tabellen(), gemaakt=timezone.localtime())
     antwoord = HttpResponse(inhoud, content_type=XLSX)
     naam = f"{exporter.bestandsnaam}-{provincie.code}-{exporter.datum:%Y-%m-%d}.xlsx"
     antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
@@ -87,9 +102,7 @@ def _exporter(soort: str, provincie: Provincie, parameters) -> Exporter:
     datum = _datum(parameters.get("peildatum"))
     if soort == "bijlage-2":
         try:
-            eerste, laatste = horizon(
-                parameters.get("van"), parameters.get("tot"), vandaag=timezone.localdate()
-            )
+            eerste, laatste = horizon(parameters.get("van"), parameters.get("tot"), vandaag=datum)
         except OngeldigeHorizon as reden:
             raise OngeldigeKeuze(str(reden)) from None
         return Bijlage2(provincie=provincie, datum=datum, eerste=eerste, laatste=laatste)

@@ -45,6 +45,7 @@ from realisatie.models import (
 from realisatie.vastgesteld import gedekte_peildata, geraakte_peildata
 from toegang.audit import log_audit
 from toegang.beleid import mag_bewerken, mag_bewerken_gemeente, mag_invoeren
+from vaststellingen.services import vaststelling_heropenen, vaststelling_vastleggen
 
 
 class PeildatumVastgesteld(ValidationError):
@@ -127,6 +128,7 @@ def peildatum_vaststellen(*, peildatum: Peildatum, door) -> Peildatum:
     peildatum.vastgesteld_door = door
     peildatum._history_user = door
     peildatum.save(update_fields=["vastgesteld_op", "vastgesteld_door"])
+    vaststelling_vastleggen(peildatum=peildatum, door=door)
     log_audit(door, "peildatum_vaststellen", peildatum, "ok")
     return peildatum
 
@@ -146,6 +148,7 @@ def peildatum_heropenen(*, peildatum: Peildatum, door, reden: str) -> Peildatum:
     Heropening.objects.create(
         peildatum=peildatum, door=door, reden=reden.strip(), vastgesteld_op=peildatum.vastgesteld_op
     )
+    vaststelling_heropenen(peildatum=peildatum, door=door, reden=reden.strip())
     peildatum.vastgesteld_op = None
     peildatum.vastgesteld_door = None
     peildatum._history_user = door
