@@ -41,6 +41,22 @@ def vastgelegd(vaststelling: Vaststelling, naam: str) -> bytes | None:
     return inhoud or None
 
 
+def vastgelegd_xlsx(vaststelling: Vaststelling, soort: str, naam: str | None) -> bytes | None:
+    """The stored Excel download `naam` (`namen.xlsx_naam`), or with `naam` None the one
+    with the standard selection of the day it was vastgesteld (one per soort)."""
+    if naam is not None:
+        return vastgelegd(vaststelling, naam)
+    sleutel = f"prt:vastlegging:{vaststelling.pk}:standaard:{soort}"
+    gevonden = cache.get(sleutel)
+    if gevonden is None:
+        namen = Vastlegging.objects.filter(vaststelling=vaststelling).values_list("naam", flat=True)
+        gevonden = next(
+            (n for n in namen if n == f"xlsx:{soort}" or n.startswith(f"xlsx:{soort}:")), ""
+        )
+        cache.set(sleutel, gevonden, BEWAARTIJD)
+    return vastgelegd(vaststelling, gevonden) if gevonden else None
+
+
 def overzicht_van(vaststelling: Vaststelling) -> dict:
     """The decoded overview of the record (cached like its parts)."""
     sleutel = f"prt:vaststelling:{vaststelling.pk}:inhoud"

@@ -29,7 +29,7 @@ from realisatie.exports.werkboek import als_xlsx
 from realisatie.horizon import OngeldigeHorizon, horizon, standaard_horizon
 from toegang.beleid import leesbare_provincies, mag_bewerken, mag_lezen
 from vaststellingen.namen import xlsx_naam
-from vaststellingen.selectors import vastgelegd, vaststelling_in_kracht
+from vaststellingen.selectors import vastgelegd_xlsx, vaststelling_in_kracht
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -80,7 +80,12 @@ def bijlage(request, code: str, soort: str):
     except OngeldigeKeuze as fout:
         return HttpResponseBadRequest(str(fout), content_type="text/plain; charset=utf-8")
     if vaststelling := vaststelling_in_kracht(provincie, exporter.datum):
-        inhoud = vastgelegd(vaststelling, xlsx_naam(exporter, soort))
+        # Without a selection of its own: the standard one stored at vaststellen.
+        eigen = {"bijlage-2": ("van", "tot"), "bijlage-3": ("halfjaren",)}.get(soort, ())
+        gekozen = any(request.GET.get(p) for p in eigen)
+        inhoud = vastgelegd_xlsx(
+            vaststelling, soort, xlsx_naam(exporter, soort) if gekozen else None
+        )
         if inhoud is None:
             return HttpResponseBadRequest(
                 _(
