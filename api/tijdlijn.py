@@ -31,6 +31,12 @@ PARAMETERS = [
         many=True,
         description="Alleen perioden met deze status (herhaalbaar); standaard alle.",
     ),
+    OpenApiParameter(
+        "soort",
+        OpenApiTypes.STR,
+        many=True,
+        description="Alleen perioden van deze soort, bijv. CNO (herhaalbaar); standaard alle.",
+    ),
 ]
 
 
@@ -57,6 +63,9 @@ class TijdlijnSerializer(serializers.Serializer):
     gebied = GebiedSerializer()
     stap = serializers.ChoiceField(choices=list(STAPPEN))
     statussen = serializers.ListField(child=serializers.ChoiceField(choices=list(STATUSSEN)))
+    soorten = serializers.ListField(
+        child=serializers.CharField(), help_text="De gekozen soorten; leeg: alle."
+    )
     stappen = serializers.ListField(child=serializers.DateField())
     locaties = TijdlijnlocatieSerializer(many=True)
     totaal = FiguurSerializer(many=True)
@@ -77,6 +86,7 @@ def als_data(beeld) -> dict:
         },
         "stap": beeld.stap,
         "statussen": list(beeld.statussen),
+        "soorten": list(beeld.soorten),
         "stappen": list(lijn.stappen),
         "locaties": [
             {

@@ -19,6 +19,7 @@ from api.samenvatting import SamenvattingSerializer
 from api.schrijven import IF_MATCH
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from opgaven.models import Opgave, Opgavebesluit
+from realisatie import bronnen
 from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.models import (
     AsielTelling,
@@ -80,6 +81,7 @@ class ProvincieViewSet(LeesViewSet):
         form = TijdlijnForm(
             request.query_params,
             gebieden=gebieden(provincie, vandaag),
+            soorten=bronnen.soorten_in_register(provincie),
             standaard=standaardkeuze(provincie.code, vandaag),
         )
         if not form.is_valid():
@@ -96,6 +98,7 @@ class ProvincieViewSet(LeesViewSet):
             einde=form.cleaned_data["tot"],
             stap=form.cleaned_data["stap"],
             statussen=form.statussen,
+            soorten=form.soorten,
         )
         if beeld is None:
             raise exceptions.NotFound()

@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from gemeenten.boom import Knoop, Sleutel, gebiedsboom
-from gemeenten.models import Gemeente, Provincie
+from gemeenten.models import Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.in_kracht import besluit_in_kracht
 from opgaven.models import Opgavebesluit, Opgavesoort
@@ -145,20 +145,15 @@ def provincie_overzicht(
     """All three blocks for `provincie` as of `datum` (default: today), computed now.
 
     A vastgestelde peildatum is not computed again for its pages: they read what was
-    stored when it was vastgesteld (`vaststellingen`)."""
+    stored when it was vastgesteld (`vaststellingen`). Inside a `bronnen.leesronde`
+    (many dates on one page) every kind of figure is read once for all of them."""
     datum = datum or datetime.date.today()
-    peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
-    return _berekenen(provincie, datum, peildata)
+    return _berekenen(provincie, datum, bronnen.peildata(provincie))
 
 
 def provinciegebied(provincie: Provincie, datum: datetime.date) -> Knoop:
     """The tree of the province's areas with the gemeenten valid on `datum`."""
-    gemeenten = list(
-        Gemeente.objects.filter_for_date(datum)
-        .filter(provincie=provincie)
-        .select_related("subregio__veiligheidsregio", "veiligheidsregio")
-    )
-    return gebiedsboom(provincie, gemeenten)
+    return gebiedsboom(provincie, bronnen.gemeenten(provincie, datum))
 
 
 def _berekenen(
@@ -554,7 +549,14 @@ def statushoudersblok(
     reeksen = statushoudersreeksen(taakstellingen, gehuisvest)
     regels = boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN)
     besluit = (
-        Opgavebesluit.objects.filter(pk=taakstellingen[0].besluit_id).first()
+        next(
+            (
+                b
+                for b in bronnen.besluiten(Opgavesoort.STATUSHOUDERS, provincie)
+                if b.pk == taakstellingen[0].besluit_id
+            ),
+            None,
+        )
         if taakstellingen
         else None
     )

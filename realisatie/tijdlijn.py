@@ -149,12 +149,27 @@ def tijdlijn(
     stap: str,
     *,
     statussen: Collection[str] = STATUSSEN,
+    soorten: Collection[str] | None = None,
 ) -> Tijdlijn:
-    """Every location's capacity and the total at each step (see the module docstring)."""
+    """Every location's capacity and the total at each step (see the module docstring).
+
+    With ``soorten`` only the periods of those kinds count, and a location that never
+    was of one of them is left out (the crisisnoodopvang of a province, not its azc's)."""
     for status in statussen:
         if status not in STATUSSEN:
             raise ValueError(f"Onbekende status {status!r}; kies uit {', '.join(STATUSSEN)}.")
     dagen = tuple(stappen(begin, einde, stap))
+    if soorten is not None:
+        locaties = [
+            Tijdlijnlocatie(
+                loc.sleutel,
+                loc.naam,
+                loc.gemeente,
+                tuple(p for p in loc.perioden if p.soort in soorten),
+            )
+            for loc in locaties
+        ]
+        locaties = [loc for loc in locaties if loc.perioden]
     rijen = tuple(
         _rij(locatie, dagen, statussen)
         for locatie in sorted(locaties, key=lambda loc: (loc.gemeente, loc.naam, loc.sleutel))

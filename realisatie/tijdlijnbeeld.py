@@ -28,6 +28,7 @@ class Gebiedstijdlijn:
     gebied: Knoop
     stap: str
     statussen: tuple[str, ...]
+    soorten: tuple[str, ...]  # empty: every soort
     tijdlijn: Tijdlijn
 
 
@@ -44,6 +45,7 @@ def gebiedstijdlijn(
     einde: datetime.date,
     stap: str,
     statussen: Collection[str] = STATUSSEN,
+    soorten: Collection[str] = (),
 ) -> Gebiedstijdlijn | None:
     """The timeline of the area with this code (None: no such area in the province).
     Raises ValueError (a Dutch message) for a range or step `realisatie.tijdlijn`
@@ -68,5 +70,8 @@ def gebiedstijdlijn(
         gebied=gebied,
         stap=stap,
         statussen=gekozen,
-        tijdlijn=tijdlijn(locaties, begin, einde, stap, statussen=gekozen),
+        soorten=tuple(sorted(soorten)),
+        tijdlijn=tijdlijn(
+            locaties, begin, einde, stap, statussen=gekozen, soorten=set(soorten) or None
+        ),
     )

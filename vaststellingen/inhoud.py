@@ -110,7 +110,7 @@ def _gebieden(provincie: Provincie, datum: datetime.date, provinciebeeld) -> dic
 
 def standaard_exporters(provincie: Provincie, datum: datetime.date) -> dict[str, Exporter]:
     """Each Excel download with the selection the Excel page offers by default."""
-    eerste, laatste = standaard_horizon(timezone.localdate())
+    eerste, laatste = standaard_horizon(datum)
     return {
         "bijlage-2": Bijlage2(provincie=provincie, datum=datum, eerste=eerste, laatste=laatste),
         "bijlage-3": Bijlage3(

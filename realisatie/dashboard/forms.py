@@ -50,12 +50,30 @@ class TijdlijnForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("None ticked: every status."),
     )
+    soort = forms.MultipleChoiceField(
+        label=_("Type"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("None ticked: every type."),
+    )
 
-    def __init__(self, data, *, gebieden: list[Knoop], standaard: dict[str, object]):
-        gegeven = {k: v for k, v in data.items() if k in self.base_fields and k != "status"}
+    def __init__(
+        self,
+        data,
+        *,
+        gebieden: list[Knoop],
+        soorten: list[str],
+        standaard: dict[str, object],
+    ):
+        lijsten = ("status", "soort")
+        gegeven = {k: v for k, v in data.items() if k in self.base_fields and k not in lijsten}
         volledig = {**standaard, **{k: v for k, v in gegeven.items() if v}}
-        statussen = data.getlist("status") if hasattr(data, "getlist") else data.get("status")
-        super().__init__({**volledig, "status": list(statussen or [])})
+        for naam in lijsten:
+            volledig[naam] = list(
+                (data.getlist(naam) if hasattr(data, "getlist") else data.get(naam)) or []
+            )
+        super().__init__(volledig)
+        self.fields["soort"].choices = [(s, s) for s in soorten]
         self.fields["gebied"].choices = [
             (k.code, "\u00a0\u00a0" * k.diepte + k.naam) for k in gebieden
         ]
@@ -90,3 +108,8 @@ class TijdlijnForm(forms.Form):
     @property
     def statussen(self) -> tuple[str, ...]:
         return tuple(self.cleaned_data.get("status") or STATUSSEN)
+
+    @property
+    def soorten(self) -> tuple[str, ...]:
+        """The soorten chosen; empty: every soort."""
+        return tuple(self.cleaned_data.get("soort") or ())

@@ -39,6 +39,10 @@ class Tijdlijnrecord:
     totaal: bool = False
 
 
+class _Tekst(TekstKolom):
+    kenmerk = "tekst"  # left-aligned, as a name reads
+
+
 class StapKolom(GetalKolom):
     """The capacity on one step of the timeline."""
 
@@ -86,6 +90,8 @@ class StapKolom(GetalKolom):
                 if record.totaal
                 else _("estimate")
             )
+        if cijfer.waarde is None:
+            return werkboek.Onbekend()  # never a SUM of empty cells, which reads 0
         if record.totaal and record.aantal_locaties:
             if cijfer.bron == Bron.ONVOLLEDIG:
                 notitie = " ".join(
@@ -94,8 +100,6 @@ class StapKolom(GetalKolom):
             return werkboek.Subtotaal(
                 tuple(range(record.aantal_locaties)), notitie=notitie, waarde=cijfer.waarde
             )
-        if cijfer.waarde is None:
-            return werkboek.Onbekend()
         return werkboek.Getal(cijfer.waarde, notitie=notitie)
 
 
@@ -127,9 +131,9 @@ def records(beeld: Gebiedstijdlijn) -> list[Tijdlijnrecord]:
 
 def tijdlijnpagina(beeld: Gebiedstijdlijn) -> dict[str, Tabel]:
     kolommen: dict[str, Kolom] = {
-        "locatie": TekstKolom(_("Location"), accessor="naam"),
-        "gemeente": TekstKolom(_("Municipality"), accessor="gemeente"),
-        "soort": TekstKolom(
+        "locatie": _Tekst(_("Location"), accessor="naam"),
+        "gemeente": _Tekst(_("Municipality"), accessor="gemeente"),
+        "soort": _Tekst(
             _("Type"), accessor="soorten", uitleg=_("Type over time, in order of date.")
         ),
     }

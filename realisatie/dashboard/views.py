@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
+from realisatie import bronnen
 from realisatie.dashboard import export, grafieken, tables, tijdlijntabel
 from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.dashboard.pagina import dashboard
@@ -155,6 +156,7 @@ def tijdlijn(request, code: str):
     form = TijdlijnForm(
         request.GET,
         gebieden=gebieden(provincie, vandaag),
+        soorten=bronnen.soorten_in_register(provincie),
         standaard=standaardkeuze(provincie.code, vandaag),
     )
     beeld = tabellen = None
@@ -166,6 +168,7 @@ def tijdlijn(request, code: str):
             einde=form.cleaned_data["tot"],
             stap=form.cleaned_data["stap"],
             statussen=form.statussen,
+            soorten=form.soorten,
         )
         if beeld is None:
             raise Http404

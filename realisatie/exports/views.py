@@ -1,7 +1,8 @@
 """Downloads of the Excel bijlagen and the stand van zaken, per province.
 
 Parameters as GET: `peildatum` (YYYY-MM-DD, default today), `van`/`tot` quarters
-(2024-Q1; default and maximum: `realisatie.horizon`) for bijlage 2, `halfjaren`
+(2024-Q1; default relative to the peildatum, so an adopted bijlage 2 stays the same
+file; maximum: `realisatie.horizon`) for bijlage 2, `halfjaren`
 (2023-II,2024-I, default every half year with a taakstelling) for bijlage 3. Reading
 needs `mag_lezen`.
 """
@@ -79,7 +80,7 @@ def bijlage(request, code: str, soort: str):
     except OngeldigeKeuze as fout:
         return HttpResponseBadRequest(str(fout), content_type="text/plain; charset=utf-8")
     if vaststelling := vaststelling_in_kracht(provincie, exporter.datum):
-        # Without a selection of its own, the standard one of the day of vaststellen.
+        # Without a selection of its own: the standard one stored at vaststellen.
         eigen = {"bijlage-2": ("van", "tot"), "bijlage-3": ("halfjaren",)}.get(soort, ())
         gekozen = any(request.GET.get(p) for p in eigen)
         inhoud = vastgelegd_xlsx(
@@ -106,9 +107,7 @@ def _exporter(soort: str, provincie: Provincie, parameters) -> Exporter:
     datum = _datum(parameters.get("peildatum"))
     if soort == "bijlage-2":
         try:
-            eerste, laatste = horizon(
-                parameters.get("van"), parameters.get("tot"), vandaag=timezone.localdate()
-            )
+            eerste, laatste = horizon(parameters.get("van"), parameters.get("tot"), vandaag=datum)
         except OngeldigeHorizon as reden:
             raise OngeldigeKeuze(str(reden)) from None
         return Bijlage2(provincie=provincie, datum=datum, eerste=eerste, laatste=laatste)

@@ -31,7 +31,7 @@ from realisatie.invoer.rijen import (
     Opslagresultaat,
     maandeinde,
 )
-from realisatie.invoer.versies import laatste_gebruiker, rij_schrijven
+from realisatie.invoer.versies import Schrijfrij, laatste_gebruiker, rijen_schrijven
 from realisatie.models import (
     AsielTelling,
     Capaciteitsperiode,
@@ -659,16 +659,21 @@ def _te_groot(waarde: int) -> str:
 
 
 def _schrijven(model, gebieden, door, rijen, sleutel, resultaat: Opslagresultaat) -> None:
-    for rij in rijen:
-        rij_schrijven(
-            model,
-            gebied=gebieden[rij.gemeente],
-            sleutel=sleutel(rij),
-            nieuw={veld: getattr(rij, veld) for veld in (*rij.WAARDEN, "toelichting")},
-            versie=rij.versie,
-            door=door,
-            resultaat=resultaat,
-        )
+    """Every row in one locking read and one bulk write (history per row)."""
+    rijen_schrijven(
+        model,
+        rijen=[
+            Schrijfrij(
+                gebied=gebieden[rij.gemeente],
+                sleutel=sleutel(rij),
+                nieuw={veld: getattr(rij, veld) for veld in (*rij.WAARDEN, "toelichting")},
+                versie=rij.versie,
+            )
+            for rij in rijen
+        ],
+        door=door,
+        resultaat=resultaat,
+    )
 
 
 # --- Location register (asiel) ---------------------------------------------------------

@@ -65,6 +65,21 @@ def test_page_shows_the_monthly_totals(lid, winter):
     assert "Getoonde statussen: gerealiseerd, gepland" in html
 
 
+def test_only_the_chosen_types(lid, winter):
+    locatie("GM0150", "azc Deventer", "RO", (600, datetime.date(2020, 1, 1), None, "gerealiseerd"))
+    alle = lid.get(reverse("tijdlijn", args=["PV23"]), WINTER).content.decode()
+    assert "azc Deventer" in alle and _totaalrij(alle)[3] == "750"
+    cno = lid.get(reverse("tijdlijn", args=["PV23"]), {**WINTER, "soort": ["CNO"]}).content.decode()
+    assert "azc Deventer" not in cno
+    assert _totaalrij(cno)[3:] == [str(n) for n in CRISISNOODOPVANG_PER_MAAND]
+    assert "Getoonde soorten: CNO." in cno
+    api = lid.get("/api/v1/provincies/PV23/tijdlijn", {**WINTER, "soort": "CNO"}).json()
+    assert [t["waarde"] for t in api["totaal"]] == CRISISNOODOPVANG_PER_MAAND
+    assert (
+        lid.get(reverse("tijdlijn", args=["PV23"]), {**WINTER, "soort": "XYZ"}).status_code == 400
+    )
+
+
 def test_only_the_chosen_statuses(lid, winter):
     locatie("GM0150", "Plan Deventer", "NO", (80, datetime.date(2025, 1, 1), None, "gepland"))
     alle = _totaalrij(lid.get(reverse("tijdlijn", args=["PV23"]), WINTER).content.decode())
@@ -191,3 +206,11 @@ def test_reading_needs_access(lid, winter):
     # The member reads Gelderland and Overijssel, not Friesland.
     assert lid.get(reverse("tijdlijn", args=["PV21"]), WINTER).status_code == 403
     assert lid.get("/api/v1/provincies/PV21/tijdlijn", WINTER).status_code == 403
+
+
+def test_linked_from_the_dashboard_the_region_and_the_outlook(lid):
+    adres = reverse("tijdlijn", args=["PV23"])
+    assert f'href="{adres}"' in lid.get(reverse("provincie", args=["PV23"])).content.decode()
+    assert f'href="{adres}"' in lid.get(reverse("vooruitblik", args=["PV23"])).content.decode()
+    regio = lid.get(reverse("gebied", args=["PV23", "overijssel-twente"])).content.decode()
+    assert f'href="{adres}?gebied=overijssel-twente"' in regio

@@ -170,3 +170,14 @@ def test_te_veel_stappen_geeft_een_nederlandse_melding():
 def test_ongeldige_keuze(begin, einde, stap, melding):
     with pytest.raises(ValueError, match=melding):
         stappen(begin, einde, stap)
+
+
+def test_only_the_chosen_soorten():
+    azc = Tijdlijnlocatie(
+        7, "azc", "Deventer", (Plaatsenperiode(600, 0, date(2020, 1, 1), None, GEREALISEERD, "RO"),)
+    )
+    lijn = tijdlijn(
+        [*_winter(), azc], date(2024, 10, 1), date(2025, 4, 1), Stap.MAAND, soorten={"CNO"}
+    )
+    assert "azc" not in [r.locatie.naam for r in lijn.rijen]
+    assert [c.waarde for c in lijn.totaal] == CRISISNOODOPVANG_PER_MAAND

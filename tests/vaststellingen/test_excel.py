@@ -1,11 +1,10 @@
 """The Excel downloads of a vastgestelde peildatum: the standard selection (with or
-without its parameters, as the Excel page sends them) is the stored file; another
+without its parameters; its horizon follows the peildatum) is the stored file; another
 selection is refused with the reason, never computed past the record."""
 
 from __future__ import annotations
 
 import pytest
-from django.utils import timezone
 
 from realisatie.horizon import standaard_horizon
 from tests.vaststellingen.conftest import VASTGESTELD
@@ -15,7 +14,9 @@ URL = f"/exports/PV25/bijlage-2.xlsx?peildatum={VASTGESTELD.isoformat()}"
 
 
 def test_standard_selection_with_or_without_parameters_is_the_stored_file(vastgesteld, lezer):
-    eerste, laatste = standaard_horizon(timezone.localdate())
+    # The standard horizon follows the peildatum: Q1 2024 through Q4 2026.
+    eerste, laatste = standaard_horizon(VASTGESTELD)
+    assert (eerste.code, laatste.code) == ("2024-Q1", "2026-Q4")
     zonder = lezer.get(URL)
     met = lezer.get(
         f"{URL}&van={eerste.jaar}-Q{eerste.nummer}&tot={laatste.jaar}-Q{laatste.nummer}"
