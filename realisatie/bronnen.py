@@ -29,14 +29,22 @@ from gemeenten.gebied import in_provincie
 from gemeenten.models import GEBIED_VELDEN, Niveau, Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Telregel, Uitruil
+from opgaven.query import soortenlijst
 from opgaven.telregel import kies_telregel
 from opgaven.uitruil import Uitruil as UitruilAfspraak
 from opgaven.uitruil import saldo
 from realisatie import asielbron
+from realisatie.aandelen import aandelen_van
 from realisatie.aggregatie import Herkomst, Waarneming
 from realisatie.asielbron import Asielstand
 from realisatie.capaciteit import Plaatsenperiode
-from realisatie.models import AsielTelling, Capaciteitsperiode, Huisvesting, OekraineTelling
+from realisatie.models import (
+    AsielTelling,
+    Capaciteitsperiode,
+    Huisvesting,
+    OekraineTelling,
+    Opvanglocatie,
+)
 
 GEBIED_IDS = tuple(f"{veld}_id" for veld in GEBIED_VELDEN)
 
@@ -106,16 +114,19 @@ class Telling:
 
 
 def telregels(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[int, Telling]:
-    """Per besluit (pk): the soorten that count in this province. One query."""
+    """Per besluit (pk): the soorten that count in this province. Two queries."""
     per_besluit: dict[int, list[Telregel]] = defaultdict(list)
     for regel in Telregel.objects.filter(besluit__in=list(besluiten)).filter(
         Q(provincie=provincie) | Q(provincie__isnull=True)
     ):
         per_besluit[regel.besluit_id].append(regel)
     uit = {}
+    lijst = soortenlijst()  # what counts without a rule: the beheerder's reference list
     for besluit in besluiten:
         regels = per_besluit.get(besluit.pk, [])
-        soorten = kies_telregel(((r.provincie_id, r.soortcodes) for r in regels), provincie.pk)
+        soorten = kies_telregel(
+            ((r.provincie_id, r.soortcodes) for r in regels), provincie.pk, lijst
+        )
         eigen = next((r for r in regels if r.provincie_id == provincie.pk), None)
         algemeen = next((r for r in regels if r.provincie_id is None), None)
         gekozen = eigen or algemeen
@@ -153,22 +164,62 @@ def uitruil(
 # --- Asiel --------------------------------------------------------------------------
 
 
+PLAATSENPERIODE_VELDEN = (
+    "plaatsen",
+    "waarvan_amv",
+    "van",
+    "tot_en_met",
+    "status",
+    "soort_id",
+    "geschat",
+    "verlengbaar_tot",
+    "einde_onbekend",
+    "locatie_id",
+)
+
+
 def register(provincie: Provincie) -> dict[int, list[Plaatsenperiode]]:
-    """Per gemeente (pk) the capacity periods of its locations. One query."""
-    uit: dict[int, list[Plaatsenperiode]] = defaultdict(list)
-    for gemeente, *velden in Capaciteitsperiode.objects.filter(
-        locatie__gemeente__provincie=provincie
-    ).values_list(
-        "locatie__gemeente_id",
-        "plaatsen",
-        "waarvan_amv",
-        "van",
-        "tot_en_met",
-        "status",
-        "locatie__soort",
+    """Per gemeente (pk) of the province its part of the capacity periods of the
+    locations it has a share in (`realisatie.aandelen`): a shared location counts by
+    share in each gemeente and once in the province. One query."""
+    locaties = Opvanglocatie.objects.filter(
+        Q(aandelen__gemeente__provincie=provincie) | Q(gemeente__provincie=provincie)
+    ).values("pk")
+    perioden: dict[int, Plaatsenperiode] = {}
+    gewichten: dict[int, dict[int, object]] = defaultdict(dict)
+    in_provincie_ids: set[int] = set()
+    for pk, *velden, eigen, gemeente, provincie_id, plaatsen, percentage in (
+        Capaciteitsperiode.objects.filter(locatie__in=locaties)
+        .values_list(
+            "pk",
+            *PLAATSENPERIODE_VELDEN,
+            "locatie__gemeente_id",
+            "locatie__aandelen__gemeente_id",
+            "locatie__aandelen__gemeente__provincie_id",
+            "locatie__aandelen__plaatsen",
+            "locatie__aandelen__percentage",
+        )
+        .order_by("van", "pk")
     ):
-        uit[gemeente].append(Plaatsenperiode(*velden))
+        periode = perioden.setdefault(pk, Plaatsenperiode(*velden))
+        if gemeente is None:
+            # A location without shares (written before shares existed) is its gemeente's.
+            gemeente, provincie_id, percentage = eigen, provincie.pk, 1
+        gewichten[periode.locatie][gemeente] = percentage if percentage is not None else plaatsen
+        if provincie_id == provincie.pk:
+            in_provincie_ids.add(gemeente)
+    uit: dict[int, list[Plaatsenperiode]] = defaultdict(list)
+    for periode in perioden.values():
+        for gemeente, deel in aandelen_van(periode, gewichten[periode.locatie]).items():
+            if gemeente in in_provincie_ids:
+                uit[gemeente].append(deel)
     return dict(uit)
+
+
+def plaatsenperioden(perioden) -> list[Plaatsenperiode]:
+    """The `Plaatsenperiode` of each `Capaciteitsperiode` of the queryset (whole
+    locations, not shares). One query."""
+    return [Plaatsenperiode(*velden) for velden in perioden.values_list(*PLAATSENPERIODE_VELDEN)]
 
 
 @dataclass

@@ -503,24 +503,39 @@ def test_peildatum_vastgesteld_door_alleen_met_tijdstip(overijssel):
 @pytest.fixture
 def locatie(deventer) -> Opvanglocatie:
     return Opvanglocatie.objects.create(
-        gemeente=deventer, naam="azc Deventer", soort="RO", beheerder="coa"
+        gemeente=deventer,
+        naam="azc Deventer",
     )
 
 
 def test_capaciteit_amv_binnen_plaatsen(locatie):
     with geweigerd("capaciteit_amv_binnen_totaal"):
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=400, waarvan_amv=401, van=JAN_2024, status="gerealiseerd"
+            soort_id="RO",
+            beheerder="coa",
+            locatie=locatie,
+            plaatsen=400,
+            waarvan_amv=401,
+            van=JAN_2024,
+            status="gerealiseerd",
         )
 
     assert Capaciteitsperiode.objects.create(
-        locatie=locatie, plaatsen=400, waarvan_amv=400, van=JAN_2024, status="gerealiseerd"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=locatie,
+        plaatsen=400,
+        waarvan_amv=400,
+        van=JAN_2024,
+        status="gerealiseerd",
     ).pk
 
 
 def test_capaciteit_tot_en_met_niet_voor_van(locatie):
     with geweigerd("capaciteit_datums_op_volgorde"):
         Capaciteitsperiode.objects.create(
+            soort_id="RO",
+            beheerder="coa",
             locatie=locatie,
             plaatsen=400,
             van=JAN_2024,
@@ -531,7 +546,13 @@ def test_capaciteit_tot_en_met_niet_voor_van(locatie):
     # One period per location, start and status (capaciteitsperiode_uniek): a status each.
     for tot_en_met, status in ((JAN_2024, "gepland"), (None, "voorgenomen")):
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=400, van=JAN_2024, tot_en_met=tot_en_met, status=status
+            soort_id="RO",
+            beheerder="coa",
+            locatie=locatie,
+            plaatsen=400,
+            van=JAN_2024,
+            tot_en_met=tot_en_met,
+            status=status,
         )
     assert Capaciteitsperiode.objects.count() == 2
 
@@ -651,7 +672,8 @@ def _tellingen(overijssel: Provincie, deventer: Gemeente, zwolle: Gemeente):
     """One valid row per model with a count: (row, count field, lowest valid value)."""
     peildatum = Peildatum.objects.create(provincie=overijssel, datum=JAN_2024)
     locatie = Opvanglocatie.objects.create(
-        gemeente=deventer, naam="azc", soort="RO", beheerder="coa"
+        gemeente=deventer,
+        naam="azc",
     )
     yield maak_besluit(landelijk_totaal=96_000), "landelijk_totaal", 0
     yield Opgave.objects.create(besluit=maak_besluit(), gemeente=deventer, aantal=529), "aantal", 0
@@ -676,7 +698,12 @@ def _tellingen(overijssel: Provincie, deventer: Gemeente, zwolle: Gemeente):
     # waarvan_amv rather than plaatsen: -1 plaatsen also breaks "amv within plaatsen".
     yield (
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=400, van=JAN_2024, status="gerealiseerd"
+            soort_id="RO",
+            beheerder="coa",
+            locatie=locatie,
+            plaatsen=400,
+            van=JAN_2024,
+            status="gerealiseerd",
         ),
         "waarvan_amv",
         0,

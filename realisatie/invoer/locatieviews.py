@@ -7,15 +7,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gemeenten.models import Gemeente, Provincie
+from realisatie.capaciteit import GEREALISEERD, Plaatsenperiode, plaatsen_op
 from realisatie.dashboard.export import csv_antwoord
+from realisatie.dashboard.tables import aandelen_in_woorden
 from realisatie.invoer import services, tabellen
 from realisatie.invoer.forms import BeeindigenForm, LocatieForm, PeriodeForm
 from realisatie.models import Opvanglocatie
-from toegang.beleid import mag_bewerken_gemeente, mag_invoeren
+from toegang.beleid import mag_bewerken, mag_bewerken_gemeente, mag_invoeren
 
 
 def _provincie(request, code: str) -> Provincie:
@@ -40,11 +44,41 @@ def locaties(request, code: str):
     lijst = (
         Opvanglocatie.objects.filter(gemeente__in=_gemeenten(request, provincie))
         .select_related("gemeente")
-        .prefetch_related("perioden")
+        .prefetch_related("perioden__soort", "aandelen__gemeente")
     )
     if csv := csv_antwoord(request, lambda: tabellen.register(lijst), f"register-{provincie.code}"):
         return csv
-    return render(request, "invoer/locaties.html", {"provincie": provincie, "locaties": lijst})
+    vandaag = timezone.localdate()
+    perioden = [periode_van(p, locatie.pk) for locatie in lijst for p in locatie.perioden.all()]
+    return render(
+        request,
+        "invoer/locaties.html",
+        {
+            "provincie": provincie,
+            "locaties": [(locatie, aandelen_in_woorden(locatie)) for locatie in lijst],
+            "vandaag": vandaag,
+            "gerealiseerd": plaatsen_op(perioden, vandaag, statussen=(GEREALISEERD,)),
+            "locatielijst_url": reverse("invoer:import", args=[provincie.code])
+            if mag_bewerken(request.user, provincie)
+            else "",
+        },
+    )
+
+
+def periode_van(periode, locatie_pk: int) -> Plaatsenperiode:
+    """A `Plaatsenperiode` of a prefetched capacity period (the whole location)."""
+    return Plaatsenperiode(
+        periode.plaatsen,
+        periode.waarvan_amv,
+        periode.van,
+        periode.tot_en_met,
+        periode.status,
+        periode.soort_id,
+        periode.geschat,
+        periode.verlengbaar_tot,
+        periode.einde_onbekend,
+        locatie_pk,
+    )
 
 
 @login_required
@@ -57,8 +91,6 @@ def locatie(request, code: str, pk: int | None = None):
         begin = {
             "gemeente": bestaand.gemeente,
             "naam": bestaand.naam,
-            "soort": bestaand.soort,
-            "beheerder": bestaand.beheerder,
             "opmerkingen": bestaand.opmerkingen,
             "versie": bestaand.versie,
         }
@@ -70,8 +102,6 @@ def locatie(request, code: str, pk: int | None = None):
                 door=request.user,
                 gemeente=data["gemeente"],
                 naam=data["naam"],
-                soort=data["soort"],
-                beheerder=data["beheerder"],
                 opmerkingen=data["opmerkingen"],
                 locatie=bestaand,
                 versie=data["versie"],

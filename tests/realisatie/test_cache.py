@@ -136,10 +136,16 @@ def test_a_new_location_without_a_peildatum_shows_at_once(gelderland):
 
 def _locatie_met_plaatsen(gemeente, plaatsen: int) -> Capaciteitsperiode:
     locatie = Opvanglocatie.objects.create(
-        gemeente=gemeente, naam="Pas geopend", soort="RO", beheerder="coa"
+        gemeente=gemeente,
+        naam="Pas geopend",
     )
     return Capaciteitsperiode.objects.create(
-        locatie=locatie, plaatsen=plaatsen, van=datetime.date(2023, 12, 1), status="gerealiseerd"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=locatie,
+        plaatsen=plaatsen,
+        van=datetime.date(2023, 12, 1),
+        status="gerealiseerd",
     )
 
 
