@@ -3,6 +3,8 @@ end a location without deleting its history. Writes go through `services`."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,7 +19,7 @@ from realisatie.capaciteit import GEREALISEERD, Plaatsenperiode, plaatsen_op
 from realisatie.dashboard.export import csv_antwoord
 from realisatie.dashboard.tables import aandelen_in_woorden
 from realisatie.invoer import services, tabellen
-from realisatie.invoer.forms import BeeindigenForm, LocatieForm, PeriodeForm
+from realisatie.invoer.forms import AandelenForm, BeeindigenForm, LocatieForm, PeriodeForm
 from realisatie.models import Opvanglocatie
 from toegang.beleid import mag_bewerken, mag_bewerken_gemeente, mag_invoeren
 
@@ -120,6 +122,9 @@ def locatie(request, code: str, pk: int | None = None):
             "form": form,
             "periodeform": PeriodeForm(),
             "beeindigenform": BeeindigenForm(),
+            "aandelenform": AandelenForm(
+                initial={"regels": aandelen_als_regels(bestaand)} if bestaand else None
+            ),
         },
         status=400 if form.errors else 200,
     )
@@ -163,4 +168,67 @@ def beeindigen(request, code: str, pk: int):
             messages.error(request, fout.messages[0])
         else:
             messages.success(request, _("The location has been ended; its history is kept."))
+    return redirect("invoer:locatie", code=provincie.code, pk=locatie.pk)
+
+
+def aandelen_als_regels(locatie: Opvanglocatie) -> str:
+    """The shares as the form shows them: "GM0150 50%" or "GM0150 120", one a line."""
+    return "\n".join(
+        f"{a.gemeente.code} {a.percentage.normalize():f}%"
+        if a.percentage is not None
+        else f"{a.gemeente.code} {a.plaatsen}"
+        for a in locatie.aandelen.select_related("gemeente")
+    )
+
+
+def aandelen_lezen(tekst: str) -> dict[str, tuple[int | None, Decimal | None]]:
+    """ "GM0150 50%" / "GM0150 120" per line -> {code: (places, percentage)}."""
+    uit = {}
+    for regel in tekst.splitlines():
+        delen = regel.replace(",", ".").split()
+        if not delen:
+            continue
+        if len(delen) != 2:
+            raise ValidationError(
+                _("Write each share as a CBS code and a percentage or places: GM0150 50%.")
+            )
+        code, waarde = delen[0].upper(), delen[1]
+        try:
+            if waarde.endswith("%"):
+                uit[code] = (None, Decimal(waarde[:-1]))
+            else:
+                uit[code] = (int(waarde), None)
+        except (ValueError, ArithmeticError):
+            raise ValidationError(
+                _("'%(waarde)s' is not a percentage or a number of places.") % {"waarde": waarde}
+            ) from None
+    return uit
+
+
+@login_required
+@require_POST
+def aandelen(request, code: str, pk: int):
+    """The shares of a location run jointly by several gemeenten."""
+    provincie = _provincie(request, code)
+    locatie = get_object_or_404(Opvanglocatie, pk=pk, gemeente__provincie=provincie)
+    form = AandelenForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(_("Give the shares."))
+        gelezen = aandelen_lezen(form.cleaned_data["regels"])
+        gemeenten = {g.code: g for g in Gemeente.objects.filter(code__in=gelezen)}
+        if onbekend := sorted(set(gelezen) - set(gemeenten)):
+            raise ValidationError(
+                _("Unknown CBS code(s): %(codes)s.") % {"codes": ", ".join(onbekend)}
+            )
+        services.locatie_aandelen_vastleggen(
+            door=request.user,
+            locatie=locatie,
+            aandelen={gemeenten[c]: waarde for c, waarde in gelezen.items()},
+        )
+    except ValidationError as fout:
+        for melding in fout.messages:
+            messages.error(request, melding)
+    else:
+        messages.success(request, _("The shares have been saved."))
     return redirect("invoer:locatie", code=provincie.code, pk=locatie.pk)

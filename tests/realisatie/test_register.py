@@ -26,7 +26,7 @@ def deventer(demodata):
 
 
 @pytest.fixture
-def olst(demodata):
+def ommen(demodata):
     return Gemeente.objects.get(code="GM0175")
 
 
@@ -128,26 +128,26 @@ def test_uncertain_values_are_checked(secretaris, deventer):
 
 
 def test_shared_location_counts_by_share_in_each_gemeente_and_once_in_the_province(
-    secretaris, deventer, olst
+    secretaris, deventer, ommen
 ):
     cno = services.opvanglocatie_opslaan(door=secretaris, gemeente=deventer, naam="CNO samen")
     _periode(secretaris, cno, soort="CNO", plaatsen=301, van=D(2024, 10, 1))
     services.locatie_aandelen_vastleggen(
         door=secretaris,
         locatie=cno,
-        aandelen={deventer: (None, Decimal(50)), olst: (None, Decimal(50))},
+        aandelen={deventer: (None, Decimal(50)), ommen: (None, Decimal(50))},
     )
     register = bronnen.register(deventer.provincie)
     dag = D(2025, 1, 1)
-    per_gemeente = {g: capaciteit_op(register[g.pk], dag) for g in (deventer, olst)}
-    assert per_gemeente == {deventer: 151, olst: 150}
+    per_gemeente = {g: capaciteit_op(register[g.pk], dag) for g in (deventer, ommen)}
+    assert per_gemeente == {deventer: 151, ommen: 150}
     assert sum(per_gemeente.values()) == 301  # the province counts the location once
 
     with pytest.raises(ValidationError, match="niet tot 100%"):
         services.locatie_aandelen_vastleggen(
             door=secretaris,
             locatie=cno,
-            aandelen={deventer: (None, Decimal(60)), olst: (None, Decimal(30))},
+            aandelen={deventer: (None, Decimal(60)), ommen: (None, Decimal(30))},
         )
     assert cno.aandelen.count() == 2
 
@@ -175,20 +175,38 @@ def test_an_extension_option_changes_the_outlook_only_when_asked(secretaris, dev
 
 
 def test_dashboard_says_a_total_includes_an_estimate_and_an_unknown_is_incomplete(
-    client, secretaris, deventer, olst
+    client, secretaris, deventer, ommen
 ):
-    """Deventer: 300 known + 100 estimated; Olst: a location of unknown size. The
-    dashboard shows "≈ 400, waarvan 100 geschat" and Olst incomplete, never 0."""
+    """Deventer: 300 known + 100 estimated; Ommen: a location of unknown size. The
+    dashboard shows "≈ 400, waarvan 100 geschat" and Ommen incomplete, never 0."""
     from tests.realisatie.test_een_waarheid import cel
 
     azc = services.opvanglocatie_opslaan(door=secretaris, gemeente=deventer, naam="azc")
     _periode(secretaris, azc, soort="RO", plaatsen=300, van=D(2020, 1, 1))
     hal = services.opvanglocatie_opslaan(door=secretaris, gemeente=deventer, naam="hal")
     _periode(secretaris, hal, plaatsen=100, geschat=True, van=D(2024, 1, 1))
-    kazerne = services.opvanglocatie_opslaan(door=secretaris, gemeente=olst, naam="kazerne")
+    kazerne = services.opvanglocatie_opslaan(door=secretaris, gemeente=ommen, naam="kazerne")
     _periode(secretaris, kazerne, plaatsen=None, van=D(2024, 1, 1))
     client.force_login(secretaris)
     html = client.get(reverse("provincie", args=["PV23"]), {"peildatum": "2025-01-01"})
     html = html.content.decode()
     assert cel(html, "GM0150", "realisatie", "asiel") == "≈ 400, waarvan 100 geschat"
     assert "onvolledig" in cel(html, "GM0175", "realisatie", "asiel")
+
+
+def test_shares_through_the_location_page(client, secretaris, deventer, ommen):
+    cno = services.opvanglocatie_opslaan(door=secretaris, gemeente=deventer, naam="CNO")
+    _periode(secretaris, cno, soort="CNO", plaatsen=300, van=D(2024, 10, 1))
+    client.force_login(secretaris)
+    pad = reverse("invoer:aandelen", args=["PV23", cno.pk])
+    client.post(pad, {"regels": "GM0150 200\nGM0175 50"})
+    melding = client.get(reverse("invoer:locatie", args=["PV23", cno.pk])).content.decode()
+    assert "250 plaatsen; de locatie heeft er 300" in melding
+    assert list(cno.aandelen.values_list("percentage", flat=True)) == [100]
+    client.post(pad, {"regels": "GM0150 200\nGM0175 100"})
+    assert sorted(cno.aandelen.values_list("gemeente__code", "plaatsen")) == [
+        ("GM0150", 200),
+        ("GM0175", 100),
+    ]
+    html = client.get(reverse("invoer:locaties", args=["PV23"])).content.decode()
+    assert "gedeeld: Deventer 200, Ommen 100" in html
