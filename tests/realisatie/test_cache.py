@@ -21,7 +21,13 @@ from gemeenten.models import Gemeente, Opvolging, Provincie
 from opgaven.models import Opgave, Opgavesoort, Uitruil
 from realisatie import cijfercache
 from realisatie.invoer.services import peildatum_heropenen, peildatum_vaststellen
-from realisatie.models import Capaciteitsperiode, Heropening, Opvanglocatie, Peildatum
+from realisatie.models import (
+    Capaciteitsperiode,
+    Heropening,
+    Locatieaandeel,
+    Opvanglocatie,
+    Peildatum,
+)
 from realisatie.overzicht import provincie_overzicht
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -151,10 +157,14 @@ def _locatie_met_plaatsen(gemeente, plaatsen: int) -> Capaciteitsperiode:
 
 def _nieuw_of_bestaand(model, beheerder):
     """A row of `model` to write: the demo data's, else a new one."""
-    if model in (Opvanglocatie, Capaciteitsperiode):
+    if model in (Opvanglocatie, Capaciteitsperiode, Locatieaandeel):
         periode = _locatie_met_plaatsen(Gemeente.objects.get(code="GM0202"), 40)
         cache.clear()  # the write to test is the one below, not this setup
         opgewarmd(periode.locatie.gemeente.provincie)
+        if model is Locatieaandeel:
+            return Locatieaandeel(
+                locatie=periode.locatie, gemeente=periode.locatie.gemeente, percentage=100
+            )
         return periode.locatie if model is Opvanglocatie else periode
     if model is Heropening:
         return Heropening(
