@@ -182,7 +182,9 @@ class PeildatumViewSet(LeesViewSet):
 
 
 class OpvanglocatieViewSet(LeesViewSet):
-    queryset = Opvanglocatie.objects.select_related("gemeente").prefetch_related("perioden")
+    queryset = Opvanglocatie.objects.select_related("gemeente").prefetch_related(
+        "perioden", "aandelen__gemeente"
+    )
     serializer_class = serializers.OpvanglocatieSerializer
     filterset_class = filters.OpvanglocatieFilter
 

@@ -113,8 +113,14 @@ def _gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
         ),
         locaties=_van(
             gemeente,
-            Opvanglocatie.objects.filter(gemeente=gemeente).prefetch_related(
-                Prefetch("perioden", queryset=Capaciteitsperiode.objects.order_by("van"))
+            Opvanglocatie.objects.filter(gemeente=gemeente)
+            .select_related("gemeente")
+            .prefetch_related(
+                Prefetch(
+                    "perioden",
+                    queryset=Capaciteitsperiode.objects.select_related("soort").order_by("van"),
+                ),
+                "aandelen__gemeente",
             ),
         ),
         uitruilen=list(
