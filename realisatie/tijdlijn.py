@@ -136,10 +136,8 @@ class Tijdlijn:
 
 
 def _plaatsen(periode: Plaatsenperiode) -> tuple[int | None, bool]:
-    """A period's places (None: unknown) and whether they are an estimate. The register
-    can hold estimates and unknown capacities only once its model does; read through
-    here so that only this line changes when it does."""
-    return periode.plaatsen, bool(getattr(periode, "geschat", False))
+    """A period's places (None: unknown) and whether they are an estimate."""
+    return periode.plaatsen, periode.geschat
 
 
 def tijdlijn(
