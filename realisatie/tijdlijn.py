@@ -32,7 +32,7 @@ from datetime import date
 
 from prt.formaat import datum_kort
 from realisatie.aggregatie import ONBEKEND, Cijfer, Herkomst, Waarneming, combineer, eigen_cijfer
-from realisatie.capaciteit import STATUSSEN, Plaatsenperiode, actief_op
+from realisatie.capaciteit import STATUSSEN, Plaatsenperiode, actief_op, met_verlengingen
 
 
 class Stap:
@@ -148,15 +148,24 @@ def tijdlijn(
     *,
     statussen: Collection[str] = STATUSSEN,
     soorten: Collection[str] | None = None,
+    met_verlenging: bool = False,
 ) -> Tijdlijn:
     """Every location's capacity and the total at each step (see the module docstring).
 
     With ``soorten`` only the periods of those kinds count, and a location that never
-    was of one of them is left out (the crisisnoodopvang of a province, not its azc's)."""
+    was of one of them is left out (the crisisnoodopvang of a province, not its azc's).
+    With ``met_verlenging`` every period runs to the end of its option to extend."""
     for status in statussen:
         if status not in STATUSSEN:
             raise ValueError(f"Onbekende status {status!r}; kies uit {', '.join(STATUSSEN)}.")
     dagen = tuple(stappen(begin, einde, stap))
+    if met_verlenging:
+        locaties = [
+            Tijdlijnlocatie(
+                loc.sleutel, loc.naam, loc.gemeente, tuple(met_verlengingen(loc.perioden))
+            )
+            for loc in locaties
+        ]
     if soorten is not None:
         locaties = [
             Tijdlijnlocatie(

@@ -267,3 +267,28 @@ def test_estimate_unknown_and_shared_locations_from_the_register(lid, winter):
     blad = load_workbook(io.BytesIO(xlsx.content)).worksheets[0]
     notities = [c.comment.text for rij in blad.iter_rows() for c in rij if c.comment]
     assert "waarvan 100 geschat" in " ".join(notities)
+
+
+def test_an_option_to_extend_counts_only_when_asked(lid, winter):
+    """A noodopvang "tot 31-12-2024, verlengbaar tot 31-3-2025" (issue 15)."""
+    from realisatie.models import Capaciteitsperiode
+
+    hal = locatie("GM0150", "Hal verlengbaar", "NO")
+    Capaciteitsperiode.objects.create(
+        locatie=hal,
+        soort_id="NO",
+        beheerder="gemeente",
+        plaatsen=40,
+        van=datetime.date(2024, 10, 1),
+        tot_en_met=datetime.date(2024, 12, 31),
+        verlengbaar_tot=datetime.date(2025, 3, 31),
+        status="gerealiseerd",
+    )
+    zonder = _totaalrij(lid.get(reverse("tijdlijn", args=["PV23"]), WINTER).content.decode())
+    assert zonder[3:] == ["190", "440", "540", "350", "310", "60", "0"]
+    keuze = {**WINTER, "verlenging": "on"}
+    met = lid.get(reverse("tijdlijn", args=["PV23"]), keuze).content.decode()
+    assert _totaalrij(met)[3:] == ["190", "440", "540", "390", "350", "100", "0"]
+    api = lid.get("/api/v1/provincies/PV23/tijdlijn", {**WINTER, "verlenging": "true"}).json()
+    assert api["metVerlenging"] is True
+    assert [t["waarde"] for t in api["totaal"]] == [190, 440, 540, 390, 350, 100, 0]

@@ -30,6 +30,7 @@ def _beeld(*locaties) -> Gebiedstijdlijn:
         stap=Stap.MAAND,
         statussen=(GEREALISEERD,),
         soorten=(),
+        met_verlenging=False,
         tijdlijn=lijn,
     )
 
