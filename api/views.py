@@ -99,6 +99,7 @@ class ProvincieViewSet(LeesViewSet):
             stap=form.cleaned_data["stap"],
             statussen=form.statussen,
             soorten=form.soorten,
+            met_verlenging=form.cleaned_data["verlenging"],
         )
         if beeld is None:
             raise exceptions.NotFound()

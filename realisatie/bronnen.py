@@ -334,12 +334,18 @@ def soorten_in_register(provincie: Provincie) -> list[str]:
 
 
 def locatieregister(gemeente_ids: Iterable[int]) -> list[Registerlocatie]:
-    """The locations of these gemeenten (pks) with their periods, per location. One
-    query; a location without periods has nothing to show and is left out."""
+    """The locations of these gemeenten (pks) with their periods, per location, whole
+    (a timeline shows a location, not a gemeente's share of it): those in which one of
+    them has a share, and those without shares that one of them keeps. One query; a
+    location without periods has nothing to show and is left out."""
+    ids = list(gemeente_ids)
+    locaties = Opvanglocatie.objects.filter(
+        Q(aandelen__gemeente_id__in=ids) | Q(aandelen__isnull=True, gemeente_id__in=ids)
+    ).values("pk")
     per_locatie: dict[int, tuple[str, int, str]] = {}
     perioden: dict[int, list[Plaatsenperiode]] = defaultdict(list)
     for pk, naam, gemeente_id, gemeente, *velden in (
-        Capaciteitsperiode.objects.filter(locatie__gemeente_id__in=list(gemeente_ids))
+        Capaciteitsperiode.objects.filter(locatie__in=locaties)
         .order_by("locatie_id", "van", "pk")
         .values_list(
             "locatie_id",

@@ -169,6 +169,7 @@ def tijdlijn(request, code: str):
             stap=form.cleaned_data["stap"],
             statussen=form.statussen,
             soorten=form.soorten,
+            met_verlenging=form.cleaned_data["verlenging"],
         )
         if beeld is None:
             raise Http404
