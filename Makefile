@@ -21,7 +21,7 @@ help:
 	@echo "make migrations-check  faalt als er een migratie ontbreekt"
 	@echo "make messages          vertaalcatalogi (nl) bijwerken en compileren"
 	@echo "make clean             caches en build-resten weg (.venv en db.sqlite3 blijven)"
-	@echo "make bench             snelheid op landelijke schaal (PostgreSQL, BENCH_DATABASE_URL)"
+	@echo "make bench             snelheid op landelijke schaal (PostgreSQL; BENCH_SCHAAL=10 of 1,10: tienvoud)"
 	@echo "make load              belastingtest: 50 leden + 1 secretaris, 60 s, tegen gunicorn (PostgreSQL)"
 	@echo "make db-herstart       herstart PostgreSQL terwijl gunicorn draait (DROOG=1: alleen eigen verbindingen)"
 
@@ -68,8 +68,10 @@ test: $(STAMP) $(NPM_STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Pages, exports, API and grid save on a national-scale dataset (built once in
-# BENCH_DATABASE_URL, default prt_bench on the local PostgreSQL): one table with p50/p95,
-# queries and peak memory, as ratios to a trivial view, and which targets are met.
+# BENCH_DATABASE_URL, default prt_bench on the local PostgreSQL; BENCH_SCHAAL=10 ten
+# times larger in prt_bench_x10, BENCH_SCHAAL=1,10 both): one table with p50/p95,
+# queries and peak memory, as ratios to a trivial view and to scale 1, and which
+# targets are met.
 bench: $(STAMP) $(NPM_STAMP)
 	$(PY) bench/meten.py
 

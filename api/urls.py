@@ -3,7 +3,15 @@
 from django.urls import path, re_path
 from rest_framework.routers import DefaultRouter
 
-from api import documentatie, opgaven_schrijven, overig_schrijven, regietafel, schrijven, views
+from api import (
+    documentatie,
+    openbaar,
+    opgaven_schrijven,
+    overig_schrijven,
+    regietafel,
+    schrijven,
+    views,
+)
 
 router = DefaultRouter(trailing_slash=False)
 router.include_root_view = False
@@ -55,6 +63,11 @@ urlpatterns = [
         "provincies/<str:code>/opvanglocaties",
         overig_schrijven.OpvanglocatiesVanProvincie.as_view(),
         name="api-opvanglocaties-provincie",
+    ),
+    path(
+        "openbaar/provincies/<str:code>/samenvatting",
+        openbaar.OpenbareSamenvatting.as_view(),
+        name="api-openbare-samenvatting",
     ),
     *router.urls,
     re_path(r"^.*$", documentatie.NietGevonden.as_view()),

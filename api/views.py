@@ -12,13 +12,15 @@ from rest_framework import exceptions, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from api import filters, overig_schrijven, serializers
+from api import filters, overig_schrijven, serializers, tijdlijn
 from api.basis import ApiBasis
 from api.permissies import leesbaar
 from api.samenvatting import SamenvattingSerializer
 from api.schrijven import IF_MATCH
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from opgaven.models import Opgave, Opgavebesluit
+from realisatie import bronnen
+from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.models import (
     AsielTelling,
     Huisvesting,
@@ -27,7 +29,9 @@ from realisatie.models import (
     Peildatum,
 )
 from realisatie.overzicht import provincie_overzicht
+from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from toegang.beleid import mag_lezen
+from vaststellingen.selectors import overzicht_van, vaststelling_in_kracht
 
 GEBIED_RELATIES = ("provincie", "veiligheidsregio", "subregio", "gemeente")
 
@@ -60,8 +64,45 @@ class ProvincieViewSet(LeesViewSet):
         if not mag_lezen(request.user, provincie):
             raise exceptions.PermissionDenied()
         datum = _datum_parameter(request.query_params.get("peildatum"), "peildatum")
+        if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
+            return Response(overzicht_van(vaststelling)["samenvatting"])
         overzicht = provincie_overzicht(provincie, datum or timezone.localdate())
         return Response(SamenvattingSerializer(overzicht).data)
+
+    @extend_schema(parameters=tijdlijn.PARAMETERS, responses=tijdlijn.TijdlijnSerializer)
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def tijdlijn(self, request, code=None):
+        """Places per location and in total on every step of a range of dates, as on
+        the timeline page (the same form checks the choice)."""
+        provincie = self.get_object()
+        if not mag_lezen(request.user, provincie):
+            raise exceptions.PermissionDenied()
+        vandaag = timezone.localdate()
+        form = TijdlijnForm(
+            request.query_params,
+            gebieden=gebieden(provincie, vandaag),
+            soorten=bronnen.soorten_in_register(provincie),
+            standaard=standaardkeuze(provincie.code, vandaag),
+        )
+        if not form.is_valid():
+            raise exceptions.ValidationError(
+                {
+                    (veld if veld != "__all__" else "tot"): [str(f) for f in fouten]
+                    for veld, fouten in form.errors.items()
+                }
+            )
+        beeld = gebiedstijdlijn(
+            provincie,
+            gebiedcode=form.cleaned_data["gebied"],
+            begin=form.cleaned_data["van"],
+            einde=form.cleaned_data["tot"],
+            stap=form.cleaned_data["stap"],
+            statussen=form.statussen,
+            soorten=form.soorten,
+        )
+        if beeld is None:
+            raise exceptions.NotFound()
+        return Response(tijdlijn.TijdlijnSerializer(tijdlijn.als_data(beeld)).data)
 
 
 class VeiligheidsregioViewSet(LeesViewSet):

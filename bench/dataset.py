@@ -1,10 +1,15 @@
 """The national-scale dataset of `make bench`, built once in its own PostgreSQL database.
 
-12 provinces with 342 gemeenten (the real counts per province, the largest capped at
-Gelderland's 51, the size the grid-save target is about) in subregio's and
-veiligheidsregio's, 36 monthly peildata per province (all but the last three
-vastgesteld), ~1.000 locations with ~2.000 capacity periods, taakstellingen for 6 half
-years, monthly statushouders and Oekraïne figures.
+Scale 1 (the default): 12 provinces with 342 gemeenten (the real counts per province,
+the largest capped at Gelderland's 51, the size the grid-save target is about) in
+subregio's and veiligheidsregio's, 36 monthly peildata per province (all but the last
+three vastgesteld), ~1.000 locations with ~2.000 capacity periods, taakstellingen for 6
+half years, monthly statushouders and Oekraïne figures.
+
+Scale 10 (`BENCH_SCHAAL=10`): ten times as many gemeenten per province (3.500, Gelderland
+590), ten years of monthly peildata (120, ending on the same month as scale 1, so "today"
+sees the same open peildata), 20 half years and three locations per gemeente (10.500),
+in its own database (`prt_bench_x10` next to `prt_bench`), so both stay built.
 
 Building is idempotent: it runs in one transaction and is skipped when the dataset is
 there (a `bench` opgavebesluit marks it). To rebuild, drop the database.
@@ -13,6 +18,7 @@ there (a `bench` opgavebesluit marks it). To rebuild, drop the database.
 from __future__ import annotations
 
 import datetime
+import itertools
 import os
 import sys
 import time
@@ -21,10 +27,11 @@ from pathlib import Path
 import psycopg
 
 BASE = Path(__file__).resolve().parent.parent
-URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/prt_bench")
-MAANDEN = 36
+SCHALEN = (1, 10)
+STANDAARD_URL = "postgres://postgres@127.0.0.1:5432/prt_bench"
 OPEN_MAANDEN = 3  # the last three peildata are still being entered
-HALFJAREN = ("2023-I", "2023-II", "2024-I", "2024-II", "2025-I", "2025-II")
+LAATSTE_MAAND = datetime.date(2025, 12, 1)
+EXTRA_GROOTSTE = {1: 0, 10: 80}  # scale 10: 3.420 + 80 = 3.500 gemeenten, Gelderland 590
 GROOTSTE = "PV25"  # Gelderland, 51 gemeenten
 # Gemeenten per province: the real counts (2024), Noord-Brabant capped at 50 and
 # Noord-Holland raised to 50 so that Gelderland is the largest and the total is 342.
@@ -45,9 +52,32 @@ GEMEENTEN = {
 MERKTEKEN = "bench"  # `bron` of the dataset's opgavebesluiten
 
 
-def database_aanmaken() -> None:
-    naam = URL.rsplit("/", 1)[1]
-    beheer = URL.rsplit("/", 1)[0] + "/postgres"
+def url(schaal: int) -> str:
+    """The database of a scale: BENCH_DATABASE_URL (default prt_bench) for scale 1, the
+    same name with `_x10` for scale 10."""
+    basis = os.environ.get("BENCH_DATABASE_URL", STANDAARD_URL)
+    return basis if schaal == 1 else f"{basis}_x{schaal}"
+
+
+def maanden(schaal: int) -> list[datetime.date]:
+    """36 months (scale 1) or 120 (scale 10), ending with LAATSTE_MAAND."""
+    aantal = 36 if schaal == 1 else 120
+    eerste = LAATSTE_MAAND.year * 12 + LAATSTE_MAAND.month - 1 - (aantal - 1)
+    return [datetime.date(m // 12, m % 12 + 1, 1) for m in range(eerste, eerste + aantal)]
+
+
+def halfjaren(schaal: int) -> list[str]:
+    jaren = sorted({m.year for m in maanden(schaal)})
+    return [f"{jaar}-{deel}" for jaar in jaren for deel in ("I", "II")]
+
+
+def aantal_gemeenten(code: str, schaal: int) -> int:
+    return GEMEENTEN[code] * schaal + (EXTRA_GROOTSTE[schaal] if code == GROOTSTE else 0)
+
+
+def database_aanmaken(schaal: int) -> None:
+    naam = url(schaal).rsplit("/", 1)[1]
+    beheer = url(schaal).rsplit("/", 1)[0] + "/postgres"
     with psycopg.connect(beheer, autocommit=True) as verbinding:
         bestaat = verbinding.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [naam]
@@ -56,9 +86,9 @@ def database_aanmaken() -> None:
             verbinding.execute(f'CREATE DATABASE "{naam}"')
 
 
-def django_starten() -> None:
+def django_starten(schaal: int) -> None:
     sys.path.insert(0, str(BASE))
-    os.environ["DATABASE_URL"] = URL
+    os.environ["DATABASE_URL"] = url(schaal)
     os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 50)
     os.environ["DEBUG"] = "0"
     os.environ["ALLOWED_HOSTS"] = "testserver"
@@ -80,7 +110,7 @@ def django_starten() -> None:
         call_command("createcachetable", verbosity=0)
 
 
-def dataset_bouwen() -> None:
+def dataset_bouwen(schaal: int) -> None:
     from django.db import connection, transaction
 
     from gemeenten.models import Gemeente, Provincie, Subregio
@@ -93,11 +123,11 @@ def dataset_bouwen() -> None:
     start = time.perf_counter()
     with transaction.atomic():
         referentiedata_laden(map=BASE / "fixtures" / "referentie")
-        volgnummer = 9000
+        volgnummer = 2000  # above the real CBS codes, four digits up to 3.500 more
         for provincie in Provincie.objects.prefetch_related("veiligheidsregios"):
             regios = list(provincie.veiligheidsregios.all())
             aanwezig = Gemeente.objects.filter(provincie=provincie).count()
-            for i in range(max(0, GEMEENTEN[provincie.code] - aanwezig)):
+            for i in range(max(0, aantal_gemeenten(provincie.code, schaal) - aanwezig)):
                 regio = regios[i % len(regios)] if regios else None
                 subregio, _ = Subregio.objects.get_or_create(
                     code=f"bench-{provincie.code.lower()}-{i % 3}",
@@ -115,13 +145,21 @@ def dataset_bouwen() -> None:
                     subregio=subregio,
                 )
                 volgnummer += 1
-        _cijfers()
+        _cijfers(schaal)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")  # planner statistics, as a database in use has them
     print(f"Dataset gebouwd in {time.perf_counter() - start:.0f} s.")
 
 
-def _cijfers() -> None:
+def _in_porties(model, objecten, grootte: int = 20_000) -> None:
+    """bulk_create in portions: at scale 10 a list of 420.000 instances would take
+    gigabytes of memory."""
+    objecten = iter(objecten)
+    while portie := list(itertools.islice(objecten, grootte)):
+        model.objects.bulk_create(portie)
+
+
+def _cijfers(schaal: int) -> None:
     from django.utils import timezone
 
     from gemeenten.models import Gemeente, Provincie
@@ -147,9 +185,9 @@ def _cijfers() -> None:
         h: Opgavebesluit.objects.create(
             soort=Opgavesoort.STATUSHOUDERS, naam=f"Bench {h}", bron=MERKTEKEN, halfjaar=h
         )
-        for h in HALFJAREN
+        for h in halfjaren(schaal)
     }
-    maanden = [datetime.date(2023 + m // 12, m % 12 + 1, 1) for m in range(MAANDEN)]
+    alle_maanden = maanden(schaal)
     gemeenten = list(Gemeente.objects.all())
     Opgave.objects.bulk_create(
         [Opgave(gemeente=g, besluit=asiel, aantal=200 + g.pk % 300) for g in gemeenten]
@@ -163,34 +201,40 @@ def _cijfers() -> None:
     peildata = {}
     vastgesteld = timezone.now()
     for provincie in Provincie.objects.all():
-        for i, maand in enumerate(maanden):
+        for i, maand in enumerate(alle_maanden):
             peildata[(provincie.pk, maand)] = Peildatum(
                 provincie=provincie,
                 datum=maand,
-                vastgesteld_op=vastgesteld if i < MAANDEN - OPEN_MAANDEN else None,
+                vastgesteld_op=vastgesteld if i < len(alle_maanden) - OPEN_MAANDEN else None,
             )
     Peildatum.objects.bulk_create(peildata.values())
-    OekraineTelling.objects.bulk_create(
-        OekraineTelling(
-            gemeente=g,
-            peildatum=peildata[(g.provincie_id, maand)],
-            goo_totaal=150 + g.pk % 200,
-            goo_bezet=100 + g.pk % 100,
-        )
-        for g in gemeenten
-        for maand in maanden
+    _in_porties(
+        OekraineTelling,
+        (
+            OekraineTelling(
+                gemeente=g,
+                peildatum=peildata[(g.provincie_id, maand)],
+                goo_totaal=150 + g.pk % 200,
+                goo_bezet=100 + g.pk % 100,
+            )
+            for g in gemeenten
+            for maand in alle_maanden
+        ),
     )
-    Huisvesting.objects.bulk_create(
-        Huisvesting(
-            gemeente=g,
-            van=maand,
-            tot_en_met=Halfjaar.voor_datum(maand).einde
-            if maand.month in (6, 12)
-            else datetime.date(maand.year, maand.month + 1, 1) - datetime.timedelta(days=1),
-            gehuisvest=5 + (g.pk + maand.month) % 9,
-        )
-        for g in gemeenten
-        for maand in maanden
+    _in_porties(
+        Huisvesting,
+        (
+            Huisvesting(
+                gemeente=g,
+                van=maand,
+                tot_en_met=Halfjaar.voor_datum(maand).einde
+                if maand.month in (6, 12)
+                else datetime.date(maand.year, maand.month + 1, 1) - datetime.timedelta(days=1),
+                gehuisvest=5 + (g.pk + maand.month) % 9,
+            )
+            for g in gemeenten
+            for maand in alle_maanden
+        ),
     )
     locaties = Opvanglocatie.objects.bulk_create(
         Opvanglocatie(gemeente=g, naam=f"Locatie {i}") for g in gemeenten for i in range(3)

@@ -41,10 +41,14 @@ def datum_lang(datum: datetime.date | None) -> str:
 
 def aantal(waarde: int | None) -> str:
     """9274 -> "9.274"; None -> "—"."""
-    from django.utils import formats
-
     if waarde is None:
         return ONBEKEND_TEKEN
+    if type(waarde) is int:
+        # The Dutch grouping directly: a dashboard formats thousands of figures, and
+        # Django's locale-aware path looks the format up again for every one.
+        return f"{waarde:,d}".replace(",", ".")
+    from django.utils import formats
+
     return formats.number_format(waarde, use_l10n=True, force_grouping=True)
 
 

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "toegang",
     "api",
     "regietafel",
+    "vaststellingen",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_static",

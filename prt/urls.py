@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from prt.gezondheid import gezondheid
 from realisatie import views
+from vaststellingen import views as vaststellingen_views
 
 admin.site.site_header = _("PRT Monitor administration")
 admin.site.site_title = "PRT Monitor"
@@ -20,6 +21,8 @@ urlpatterns = [
     path("invoer/", include("realisatie.invoer.urls")),
     path("exports/", include("realisatie.exports.urls")),
     path("regietafel/", include("regietafel.urls")),
+    path("vaststellingen/", include("vaststellingen.urls")),
+    path("openbaar/<str:code>/", vaststellingen_views.openbaar, name="openbaar"),
     path("api/v1/", include("api.urls")),
     path("admin/", admin.site.urls),
     path("gezondheid", gezondheid, name="gezondheid"),

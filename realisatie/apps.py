@@ -4,8 +4,3 @@ from django.apps import AppConfig
 class RealisatieConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "realisatie"
-
-    def ready(self):
-        from realisatie import cijfercache
-
-        cijfercache.verbinden()

@@ -12,6 +12,11 @@ queries each, whatever the number of gemeenten, peildata or locations.
 - Oekraïne: the latest count per area on or before a date;
 - statushouders: taakstellingen of a half year and what was housed in the months
   that end before a date (a peildatum counts the months that end before it).
+
+A page that computes the overview for many dates (the gemeente page with its trend over
+every peildatum) opens a `leesronde`: inside it each kind of figure of a province is read
+once, for all dates, and every later call selects its date from that in memory, so the
+page costs a bounded number of queries instead of a dozen per peildatum.
 """
 
 from __future__ import annotations
@@ -19,14 +24,17 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from django.db.models import F, Max, Q, QuerySet
 
 from gemeenten.boom import Knoop, Sleutel
 from gemeenten.gebied import in_provincie
-from gemeenten.models import GEBIED_VELDEN, Niveau, Provincie
+from gemeenten.models import GEBIED_VELDEN, Gemeente, Niveau, Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Telregel, Uitruil
 from opgaven.query import soortenlijst
@@ -44,7 +52,10 @@ from realisatie.models import (
     Huisvesting,
     OekraineTelling,
     Opvanglocatie,
+    Peildatum,
 )
+
+T = TypeVar("T")
 
 GEBIED_IDS = tuple(f"{veld}_id" for veld in GEBIED_VELDEN)
 
@@ -56,6 +67,68 @@ SOORT_VELDEN = {
     "CNO": "crisisnoodopvang",
     "overig": "overig",
 }
+
+
+# --- Leesronde: every kind of figure read once per page ------------------------------
+
+_gelezen: ContextVar[dict | None] = ContextVar("bronnen_gelezen", default=None)
+
+
+@contextmanager
+def leesronde() -> Iterator[None]:
+    """Within this block each read below runs once per province (and arguments); later
+    calls get the same values. Only for reads: a page, never a save (what is read here
+    is not re-read after a write)."""
+    if _gelezen.get() is not None:
+        yield
+        return
+    token = _gelezen.set({})
+    try:
+        yield
+    finally:
+        _gelezen.reset(token)
+
+
+def in_leesronde() -> bool:
+    return _gelezen.get() is not None
+
+
+def eenmaal(sleutel: tuple, lezen: Callable[[], T]) -> T:
+    """`lezen()`, once per leesronde for `sleutel` (every time outside one). Also for
+    what a page reads beside these figures (the cache's generation, say)."""
+    gelezen = _gelezen.get()
+    if gelezen is None:
+        return lezen()
+    if sleutel not in gelezen:
+        gelezen[sleutel] = lezen()
+    return gelezen[sleutel]
+
+
+# --- Areas and peildata -------------------------------------------------------------
+
+
+def peildata(provincie: Provincie) -> list[Peildatum]:
+    """The province's peildata, latest first."""
+    return eenmaal(
+        ("peildata", provincie.pk),
+        lambda: list(Peildatum.objects.van_provincie(provincie).order_by("-datum")),
+    )
+
+
+def gemeenten(provincie: Provincie, datum: datetime.date) -> list[Gemeente]:
+    """The province's gemeenten valid on `datum`, with their regions (for the tree).
+    In a leesronde every gemeente that was ever in the province is read once."""
+    basis = Gemeente.objects.filter(provincie=provincie).select_related(
+        "subregio__veiligheidsregio", "veiligheidsregio"
+    )
+    if not in_leesronde():
+        return list(basis.filter_for_date(datum))
+    return [
+        g
+        for g in eenmaal(("gemeenten", provincie.pk), lambda: list(basis.order_by("code", "pk")))
+        if (g.geldig_van is None or g.geldig_van <= datum)
+        and (g.geldig_tot_en_met is None or g.geldig_tot_en_met >= datum)
+    ]
 
 
 def gebiedsleutel(ids: Iterable[int | None]) -> Sleutel:
@@ -77,11 +150,14 @@ def sleutel_van(rij) -> Sleutel:
 def besluiten(soort: str, provincie: Provincie) -> list[Opgavebesluit]:
     """The besluiten of `soort` with an opgave or taakstelling in the province."""
     model = Taakstelling if soort == Opgavesoort.STATUSHOUDERS else Opgave
-    return list(
-        Opgavebesluit.objects.filter(
-            soort=soort,
-            pk__in=model.objects.filter(in_provincie(provincie)).values("besluit"),
-        )
+    return eenmaal(
+        ("besluiten", soort, provincie.pk),
+        lambda: list(
+            Opgavebesluit.objects.filter(
+                soort=soort,
+                pk__in=model.objects.filter(in_provincie(provincie)).values("besluit"),
+            )
+        ),
     )
 
 
@@ -93,6 +169,12 @@ class Opgavereeksen:
 
 def opgaven(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[int, Opgavereeksen]:
     """Per besluit (pk): the opgave and its amv part per area. One query."""
+    besluiten = list(besluiten)
+    sleutel = ("opgaven", provincie.pk, *(b.pk for b in besluiten))
+    return eenmaal(sleutel, lambda: _opgaven(besluiten, provincie))
+
+
+def _opgaven(besluiten: list[Opgavebesluit], provincie: Provincie) -> dict[int, Opgavereeksen]:
     uit: dict[int, Opgavereeksen] = defaultdict(Opgavereeksen)
     for *ids, besluit, aantal, amv in Opgave.objects.filter(
         in_provincie(provincie), besluit__in=list(besluiten)
@@ -114,14 +196,22 @@ class Telling:
 
 
 def telregels(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[int, Telling]:
-    """Per besluit (pk): the soorten that count in this province. Two queries."""
+    """Per besluit (pk): the soorten that count in this province. Two queries (the
+    rules and the reference list of soorten)."""
+    besluiten = list(besluiten)
+    sleutel = ("telregels", provincie.pk, *(b.pk for b in besluiten))
+    return eenmaal(sleutel, lambda: _telregels(besluiten, provincie))
+
+
+def _telregels(besluiten: list[Opgavebesluit], provincie: Provincie) -> dict[int, Telling]:
     per_besluit: dict[int, list[Telregel]] = defaultdict(list)
     for regel in Telregel.objects.filter(besluit__in=list(besluiten)).filter(
         Q(provincie=provincie) | Q(provincie__isnull=True)
     ):
         per_besluit[regel.besluit_id].append(regel)
     uit = {}
-    lijst = soortenlijst()  # what counts without a rule: the beheerder's reference list
+    # What counts without a rule: the beheerder's reference list, read once per leesronde.
+    lijst = eenmaal(("soortenlijst",), soortenlijst)
     for besluit in besluiten:
         regels = per_besluit.get(besluit.pk, [])
         soorten = kies_telregel(
@@ -137,14 +227,17 @@ def telregels(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[
 def uitruilafspraken(provincie: Provincie, soort: str) -> list[UitruilAfspraak]:
     """The confirmed uitruil of `soort` in which a gemeente of the province takes part,
     keyed by gemeente pk (as text)."""
-    return [
-        UitruilAfspraak(str(van), str(naar), aantal, begin, einde)
-        for van, naar, aantal, begin, einde in Uitruil.objects.filter(
-            Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie),
-            soort=soort,
-            bevestigd_op__isnull=False,
-        ).values_list("van_gemeente_id", "naar_gemeente_id", "aantal", "begin", "einde")
-    ]
+    return eenmaal(
+        ("uitruil", provincie.pk, soort),
+        lambda: [
+            UitruilAfspraak(str(van), str(naar), aantal, begin, einde)
+            for van, naar, aantal, begin, einde in Uitruil.objects.filter(
+                Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie),
+                soort=soort,
+                bevestigd_op__isnull=False,
+            ).values_list("van_gemeente_id", "naar_gemeente_id", "aantal", "begin", "einde")
+        ],
+    )
 
 
 def uitruil(
@@ -182,6 +275,10 @@ def register(provincie: Provincie) -> dict[int, list[Plaatsenperiode]]:
     """Per gemeente (pk) of the province its part of the capacity periods of the
     locations it has a share in (`realisatie.aandelen`): a shared location counts by
     share in each gemeente and once in the province. One query."""
+    return eenmaal(("register", provincie.pk), lambda: _register(provincie))
+
+
+def _register(provincie: Provincie) -> dict[int, list[Plaatsenperiode]]:
     locaties = Opvanglocatie.objects.filter(
         Q(aandelen__gemeente__provincie=provincie) | Q(gemeente__provincie=provincie)
     ).values("pk")
@@ -222,6 +319,52 @@ def plaatsenperioden(perioden) -> list[Plaatsenperiode]:
     return [Plaatsenperiode(*velden) for velden in perioden.values_list(*PLAATSENPERIODE_VELDEN)]
 
 
+@dataclass(frozen=True)
+class Registerlocatie:
+    """A location of the register with its capacity periods (the timeline's rows)."""
+
+    pk: int
+    naam: str
+    gemeente_id: int
+    gemeente: str
+    perioden: tuple[Plaatsenperiode, ...]
+
+
+def soorten_in_register(provincie: Provincie) -> list[str]:
+    """The soorten of the province's capacity periods, sorted. One query."""
+    return sorted(
+        set(
+            Capaciteitsperiode.objects.filter(locatie__gemeente__provincie=provincie)
+            .values_list("soort_id", flat=True)
+            .distinct()
+        )
+    )
+
+
+def locatieregister(gemeente_ids: Iterable[int]) -> list[Registerlocatie]:
+    """The locations of these gemeenten (pks) with their periods, per location. One
+    query; a location without periods has nothing to show and is left out."""
+    per_locatie: dict[int, tuple[str, int, str]] = {}
+    perioden: dict[int, list[Plaatsenperiode]] = defaultdict(list)
+    for pk, naam, gemeente_id, gemeente, *velden in (
+        Capaciteitsperiode.objects.filter(locatie__gemeente_id__in=list(gemeente_ids))
+        .order_by("locatie_id", "van", "pk")
+        .values_list(
+            "locatie_id",
+            "locatie__naam",
+            "locatie__gemeente_id",
+            "locatie__gemeente__naam",
+            *PLAATSENPERIODE_VELDEN,
+        )
+    ):
+        per_locatie[pk] = (naam, gemeente_id, gemeente)
+        perioden[pk].append(Plaatsenperiode(*velden))
+    return [
+        Registerlocatie(pk, naam, gemeente_id, gemeente, tuple(perioden[pk]))
+        for pk, (naam, gemeente_id, gemeente) in per_locatie.items()
+    ]
+
+
 @dataclass
 class Asieltellingen:
     """The entered asiel places of a province, per area in peildatum order."""
@@ -255,7 +398,20 @@ def asieltellingen(provincie: Provincie, tot_en_met: datetime.date) -> Asieltell
 
 def laatste_asieltellingen(provincie: Provincie, datum: datetime.date) -> Asieltellingen:
     """As `asieltellingen`, but only each area's latest peildatum on or before `datum`
-    (the dashboard: 51 gemeenten x 36 peildata need not be read for one date)."""
+    (the dashboard: 51 gemeenten x 36 peildata need not be read for one date). In a
+    leesronde every peildatum is read once: an area's latest peildatum on or before
+    `datum` is among them, so `op` and `gepland` answer the same."""
+    if in_leesronde():
+        alle = eenmaal(
+            ("asieltellingen", provincie.pk),
+            lambda: list(
+                AsielTelling.objects.filter(in_provincie(provincie))
+                .order_by("peildatum__datum", "datum")
+                .values_list(*_ASIEL_KOLOMMEN)
+            ),
+        )
+        n = len(GEBIED_IDS)
+        return _asieltellingen(rij for rij in alle if rij[n] <= datum)
     tellingen = AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
     rijen = (
         op_laatste_peildata(tellingen, Q(datum__lte=F("peildatum__datum")))
@@ -265,6 +421,9 @@ def laatste_asieltellingen(provincie: Provincie, datum: datetime.date) -> Asielt
         )
     )
     return _asieltellingen(rijen)
+
+
+_ASIEL_KOLOMMEN = (*GEBIED_IDS, "peildatum__datum", "datum", *SOORT_VELDEN.values(), "waarvan_amv")
 
 
 def _asieltellingen(rijen) -> Asieltellingen:
@@ -329,16 +488,30 @@ OEKRAINE_VELDEN = ("goo_totaal", "goo_bezet", "goo_beschikbaar", "poo")
 def oekraine_tellingen(
     provincie: Provincie, datum: datetime.date
 ) -> dict[Sleutel, tuple[datetime.date, dict[str, int | None]]]:
-    """Per area its latest Oekraïne count on or before `datum`: (peildatum, figures)."""
+    """Per area its latest Oekraïne count on or before `datum`: (peildatum, figures).
+    In a leesronde all counts are read once, and the latest per area taken here."""
     uit = {}
     n = len(GEBIED_IDS)
-    for rij in (
-        op_laatste_peildata(
-            OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+    kolommen = (*GEBIED_IDS, "peildatum__datum", *OEKRAINE_VELDEN)
+    if in_leesronde():
+        alle = eenmaal(
+            ("oekraine", provincie.pk),
+            lambda: list(
+                OekraineTelling.objects.filter(in_provincie(provincie))
+                .order_by("peildatum__datum")
+                .values_list(*kolommen)
+            ),
         )
-        .order_by("peildatum__datum")
-        .values_list(*GEBIED_IDS, "peildatum__datum", *OEKRAINE_VELDEN)
-    ):
+        rijen = [rij for rij in alle if rij[n] <= datum]
+    else:
+        rijen = (
+            op_laatste_peildata(
+                OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
+            )
+            .order_by("peildatum__datum")
+            .values_list(*kolommen)
+        )
+    for rij in rijen:
         waarden = dict(zip(OEKRAINE_VELDEN, rij[n + 1 :], strict=True))
         uit[gebiedsleutel(rij[:n])] = (rij[n], waarden)
     return uit
@@ -365,7 +538,17 @@ class Taakstellingrij:
 
 
 def taakstellingen(provincie: Provincie, halfjaar: Halfjaar | None = None) -> dict:
-    """Per half year the taakstellingen of the province's areas. One query."""
+    """Per half year the taakstellingen of the province's areas. One query (in a
+    leesronde: one for every half year)."""
+    if in_leesronde():
+        alle = eenmaal(("taakstellingen", provincie.pk), lambda: _taakstellingen(provincie))
+        if halfjaar is None:
+            return alle
+        return {halfjaar: alle[halfjaar]} if halfjaar in alle else {}
+    return _taakstellingen(provincie, halfjaar)
+
+
+def _taakstellingen(provincie: Provincie, halfjaar: Halfjaar | None = None) -> dict:
     rijen = Taakstelling.objects.filter(
         in_provincie(provincie), besluit__soort=Opgavesoort.STATUSHOUDERS
     )
@@ -400,11 +583,19 @@ def huisvesting(
     provincie: Provincie, van: datetime.date, teldatum: datetime.date
 ) -> list[Huisvestingsrij]:
     """What was housed in the periods from `van` that end before `teldatum`: a
-    peildatum counts the months that end before it (1-3 counts January and February)."""
+    peildatum counts the months that end before it (1-3 counts January and February).
+    In a leesronde every period of the province is read once."""
+    if in_leesronde():
+        alle = eenmaal(("huisvesting", provincie.pk), lambda: _huisvesting(provincie))
+        return [r for r in alle if r.van >= van and r.tot_en_met < teldatum]
+    return _huisvesting(provincie, Q(van__gte=van, tot_en_met__lt=teldatum))
+
+
+def _huisvesting(provincie: Provincie, periode: Q | None = None) -> list[Huisvestingsrij]:
     return [
         Huisvestingsrij(gebiedsleutel(ids), begin, einde, gehuisvest, amv)
         for *ids, begin, einde, gehuisvest, amv in Huisvesting.objects.filter(
-            in_provincie(provincie), van__gte=van, tot_en_met__lt=teldatum
+            in_provincie(provincie), periode or Q()
         )
         .order_by("van")
         .values_list(*GEBIED_IDS, "van", "tot_en_met", "gehuisvest", "waarvan_amv")

@@ -16,10 +16,10 @@ from django.db.models import Prefetch, Q
 from gemeenten.boom import Knoop
 from gemeenten.models import Gemeente
 from opgaven.models import Opgave, Taakstelling, Uitruil
-from realisatie import op_schema
+from realisatie import bronnen, op_schema
 from realisatie.aggregatie import Regel
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
-from realisatie.models import Capaciteitsperiode, OekraineTelling, Opvanglocatie
+from realisatie.models import Capaciteitsperiode, Locatieaandeel, OekraineTelling, Opvanglocatie
 from realisatie.overzicht import (
     NIET_BEPALEND,
     Blok,
@@ -76,6 +76,14 @@ def huidige_gemeente(code: str, datum: datetime.date) -> Gemeente | None:
 
 
 def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
+    """Everything the gemeente page shows. One `leesronde`: the overview, the half
+    years, the months and the trend over every peildatum share one read per kind of
+    figure (a bounded number of queries, however many peildata)."""
+    with bronnen.leesronde():
+        return _gemeentebeeld(gemeente, datum)
+
+
+def _gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
     overzicht = provincie_overzicht(gemeente.provincie, datum)
     regels = [
         (blok, _met_cijfers(next((r for r in blok.regels if r.knoop.code == gemeente.code), None)))
@@ -85,25 +93,36 @@ def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
         gemeente=gemeente,
         overzicht=overzicht,
         regels=regels,
-        opgaven=list(
+        opgaven=_van(
+            gemeente,
             Opgave.objects.filter(gemeente=gemeente)
             .select_related("besluit")
-            .order_by("besluit__soort", "besluit__streefdatum")
+            .order_by("besluit__soort", "besluit__streefdatum"),
         ),
-        taakstellingen=list(
+        taakstellingen=_van(
+            gemeente,
             Taakstelling.objects.filter(gemeente=gemeente)
             .select_related("besluit")
-            .order_by("besluit__halfjaar")
+            .order_by("besluit__halfjaar"),
         ),
-        oekraine=list(
+        oekraine=_van(
+            gemeente,
             OekraineTelling.objects.filter(gemeente=gemeente)
             .select_related("peildatum")
-            .order_by("peildatum__datum")
+            .order_by("peildatum__datum"),
         ),
-        locaties=list(
-            Opvanglocatie.objects.filter(gemeente=gemeente).prefetch_related(
-                Prefetch("perioden", queryset=Capaciteitsperiode.objects.order_by("van"))
-            )
+        locaties=_van(
+            gemeente,
+            # Its own locations and those it shares in (issue 15), kind per period.
+            Opvanglocatie.objects.filter(Q(gemeente=gemeente) | Q(aandelen__gemeente=gemeente))
+            .distinct()
+            .prefetch_related(
+                Prefetch(
+                    "perioden",
+                    queryset=Capaciteitsperiode.objects.select_related("soort").order_by("van"),
+                ),
+                Prefetch("aandelen", queryset=Locatieaandeel.objects.select_related("gemeente")),
+            ),
         ),
         uitruilen=list(
             Uitruil.objects.filter(Q(van_gemeente=gemeente) | Q(naar_gemeente=gemeente))
@@ -117,6 +136,15 @@ def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
             r for r in trend(gemeente.provincie, gemeente.code)[1] if r.soort != "statushouders"
         ],
     )
+
+
+def _van(gemeente: Gemeente, rijen) -> list:
+    """The rows of the gemeente, each knowing it (the page names it per row: without
+    this every row would read the gemeente again)."""
+    uit = list(rijen)
+    for rij in uit:
+        rij.gemeente = gemeente
+    return uit
 
 
 def _maanden(gemeente: Gemeente, overzicht: ProvincieOverzicht, datum) -> list[Maandstand]:

@@ -58,13 +58,13 @@ def halfjaarverloop(
     }
     if not per_halfjaar:
         return {}
-    gehuisvest = bronnen.huisvesting(provincie, min(per_halfjaar).begin, datum)
+    gehuisvest: dict[Halfjaar, list[bronnen.Huisvestingsrij]] = {}
+    for rij in bronnen.huisvesting(provincie, min(per_halfjaar).begin, datum):
+        gehuisvest.setdefault(Halfjaar.voor_datum(rij.van), []).append(rij)
     verloop: dict[str, list[Halfjaarstand]] = {}
     vorige: dict[str, Regel] = {}
     for halfjaar in sorted(per_halfjaar):
-        reeksen = statushoudersreeksen(
-            per_halfjaar[halfjaar], [r for r in gehuisvest if halfjaar.bevat(r.van)]
-        )
+        reeksen = statushoudersreeksen(per_halfjaar[halfjaar], gehuisvest.get(halfjaar, []))
         for regel in boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN):
             eerder = vorige.get(regel.knoop.code) if halfjaar.vorige() in per_halfjaar else None
             verloop.setdefault(regel.knoop.code, []).append(

@@ -29,13 +29,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from gemeenten.boom import Knoop, Sleutel, gebiedsboom
-from gemeenten.models import Gemeente, Provincie
+from gemeenten.models import Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.in_kracht import besluit_in_kracht
 from opgaven.models import Opgavebesluit, Opgavesoort
 from opgaven.telregel import ALLE_SOORTEN
 from prt.formaat import datum_kort
-from realisatie import achterstand, bronnen, cijfercache
+from realisatie import achterstand, bronnen
 from realisatie.aggregatie import (
     Afleiding,
     Bron,
@@ -142,26 +142,18 @@ class ProvincieOverzicht:
 def provincie_overzicht(
     provincie: Provincie, datum: datetime.date | None = None
 ) -> ProvincieOverzicht:
-    """All three blocks for `provincie` as of `datum` (default: today).
+    """All three blocks for `provincie` as of `datum` (default: today), computed now.
 
-    Cached for a vastgestelde peildatum (see `realisatie.cijfercache`)."""
+    A vastgestelde peildatum is not computed again for its pages: they read what was
+    stored when it was vastgesteld (`vaststellingen`). Inside a `bronnen.leesronde`
+    (many dates on one page) every kind of figure is read once for all of them."""
     datum = datum or datetime.date.today()
-    token = cijfercache.generatie()  # before any figure is read
-    peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
-    return cijfercache.bewaard(
-        cijfercache.sleutel("overzicht", token, provincie, datum, peildata),
-        lambda: _berekenen(provincie, datum, peildata),
-    )
+    return _berekenen(provincie, datum, bronnen.peildata(provincie))
 
 
 def provinciegebied(provincie: Provincie, datum: datetime.date) -> Knoop:
     """The tree of the province's areas with the gemeenten valid on `datum`."""
-    gemeenten = list(
-        Gemeente.objects.filter_for_date(datum)
-        .filter(provincie=provincie)
-        .select_related("subregio__veiligheidsregio", "veiligheidsregio")
-    )
-    return gebiedsboom(provincie, gemeenten)
+    return gebiedsboom(provincie, bronnen.gemeenten(provincie, datum))
 
 
 def _berekenen(
@@ -562,7 +554,14 @@ def statushoudersblok(
     reeksen = statushoudersreeksen(taakstellingen, gehuisvest)
     regels = boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN)
     besluit = (
-        Opgavebesluit.objects.filter(pk=taakstellingen[0].besluit_id).first()
+        next(
+            (
+                b
+                for b in bronnen.besluiten(Opgavesoort.STATUSHOUDERS, provincie)
+                if b.pk == taakstellingen[0].besluit_id
+            ),
+            None,
+        )
         if taakstellingen
         else None
     )

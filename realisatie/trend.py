@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from gemeenten.models import Provincie
 from opgaven.models import Opgavesoort
-from realisatie.models import Peildatum
+from realisatie import bronnen
 from realisatie.overzicht import provincie_overzicht
 
 REEKSEN = {
@@ -43,11 +43,17 @@ class Trendreeks:
 
 
 def trend(provincie: Provincie, gebiedcode: str | None = None) -> tuple[str, list[Trendreeks]]:
-    """The area's name and one series per opgave (queries grow with the peildata only)."""
+    """The area's name and one series per opgave. One `leesronde`: a bounded number of
+    queries, however many peildata."""
+    with bronnen.leesronde():
+        return _trend(provincie, gebiedcode)
+
+
+def _trend(provincie: Provincie, gebiedcode: str | None) -> tuple[str, list[Trendreeks]]:
     code = gebiedcode or provincie.code
     naam = provincie.naam
     reeksen: dict[str, Trendreeks] = {}
-    for peildatum in Peildatum.objects.van_provincie(provincie).order_by("datum"):
+    for peildatum in reversed(bronnen.peildata(provincie)):
         overzicht = provincie_overzicht(provincie, peildatum.datum)
         for blok in overzicht.blokken:
             reeks = reeksen.setdefault(blok.soort, Trendreeks(blok.soort, blok.titel))

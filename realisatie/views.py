@@ -19,6 +19,8 @@ from gemeenten.models import Provincie
 from realisatie.dashboard import export, tables
 from realisatie.dashboard.pagina import dashboard
 from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
+from vaststellingen import paginas
+from vaststellingen.selectors import vaststelling_in_kracht
 
 
 @login_required
@@ -46,6 +48,8 @@ def provincie_print(request, code: str):
 def _dashboard(request, code: str, template: str):
     provincie = leesbare_provincie(request, code)
     datum = gekozen_datum(request.GET.get("peildatum"))
+    if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
+        return _vastgesteld(request, provincie, datum, vaststelling, template)
     beeld = dashboard(provincie, datum or timezone.localdate())
     tabellen = tables.provinciepagina(beeld)
     if csv := export.csv_antwoord(request, tabellen, provincie.code):
@@ -58,6 +62,22 @@ def _dashboard(request, code: str, template: str):
             "overzicht": beeld.overzicht,
             "gekozen": datum,
             "tabellen": tabellen,
+        },
+    )
+
+
+def _vastgesteld(request, provincie, datum, vaststelling, template: str):
+    """A vastgestelde peildatum: its figures as stored at vaststellen."""
+    if csv := paginas.csv_antwoord(request, vaststelling, provincie.code):
+        return csv
+    return render(
+        request,
+        template,
+        {
+            "overzicht": paginas.beeld(provincie, datum),
+            "gekozen": datum,
+            "vastgelegd": paginas.Delen(vaststelling),
+            "vaststelling": vaststelling,
         },
     )
 

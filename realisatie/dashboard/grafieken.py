@@ -10,6 +10,7 @@ from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext as _
 
 from realisatie.templatetags.cijfers import datum_kort
+from realisatie.tijdlijn import Tijdlijn
 from realisatie.trend import REEKSEN, Trendreeks
 from realisatie.vooruitblik import Vooruitblik
 
@@ -76,5 +77,23 @@ def statushouders_per_maand(maanden) -> dict:
                 "soort": "line",
                 "waarden": [m.volgens_schema for m in maanden],
             },
+        ],
+    }
+
+
+def tijdlijn(lijn: Tijdlijn) -> dict:
+    """A bar per location stacked per step: the bars add up to the table's total row."""
+    return {
+        "id": "tijdlijn",
+        "titel": str(_("Places per location")),
+        "labels": [datum_kort(d) for d in lijn.stappen],
+        "reeksen": [
+            {
+                "naam": rij.locatie.naam,
+                "soort": "bar",
+                "stapel": "plaatsen",
+                "waarden": waarden,
+            }
+            for rij, waarden in zip(lijn.rijen, lijn.waarden, strict=True)
         ],
     }

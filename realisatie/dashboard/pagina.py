@@ -6,7 +6,6 @@ import datetime
 from dataclasses import dataclass
 
 from gemeenten.models import Provincie
-from realisatie import cijfercache
 from realisatie.aggregatie import Regel
 from realisatie.dashboard.tables import bloktabel, gebiedslinks
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
@@ -42,7 +41,6 @@ def dashboard(
 
     The province page shows each area once, down to the level the figures are known
     at; a region page shows the region and every gemeente in it."""
-    token = cijfercache.generatie()  # before any figure is read
     overzicht = provincie_overzicht(provincie, datum)
     links = gebiedslinks(overzicht.boom, provincie.code)
     blokken = []
@@ -72,10 +70,7 @@ def dashboard(
                 gemeenten=sum(1 for k in koersen if k.stand != Stand.ONBEKEND),
             )
         )
-    verloop = cijfercache.bewaard(
-        cijfercache.sleutel("halfjaarverloop", token, provincie, datum, overzicht.peildata),
-        lambda: halfjaarverloop(provincie, overzicht.boom, datum),
-    )
+    verloop = halfjaarverloop(provincie, overzicht.boom, datum)
     return Dashboard(
         overzicht=overzicht,
         blokken=blokken,

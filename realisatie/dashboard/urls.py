@@ -8,6 +8,7 @@ urlpatterns = [
     path("provincies/<str:code>/gebied/<slug:gebied>/", dashboard.gebied, name="gebied"),
     path("provincies/<str:code>/trend/", dashboard.trend, name="trend"),
     path("provincies/<str:code>/vooruitblik/", dashboard.vooruitblik, name="vooruitblik"),
+    path("provincies/<str:code>/tijdlijn/", dashboard.tijdlijn, name="tijdlijn"),
     path("provincies/<str:code>/signalen/", dashboard.signalen, name="signalen"),
     path("gemeenten/<str:code>/", dashboard.gemeente, name="gemeente"),
     path("landelijk/", dashboard.landelijk, name="landelijk"),

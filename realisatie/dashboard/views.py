@@ -1,4 +1,4 @@
-"""Drill-down, trend, outlook, signals and the national overview: thin views that
+"""Drill-down, trend, outlook, timeline, signals and the national overview: thin views that
 check access, call one selector and render."""
 
 from __future__ import annotations
@@ -8,14 +8,17 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
-from realisatie.capaciteit import Kwartaal, kwartalen
-from realisatie.dashboard import export, grafieken, tables
+from realisatie import bronnen
+from realisatie.dashboard import export, grafieken, tables, tijdlijntabel
+from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.dashboard.pagina import dashboard
 from realisatie.gemeentebeeld import gemeentebeeld, huidige_gemeente
+from realisatie.horizon import OngeldigeHorizon, horizon, standaard_horizon
 from realisatie.landelijk import landelijk as landelijk_van
+from realisatie.models import Status
 from realisatie.signalen import signalen as signalen_van
+from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from realisatie.trend import trend as trend_van
 from realisatie.views import gekozen_datum, leesbare_provincie
 from realisatie.vooruitblik import vooruitblik as vooruitblik_van
@@ -90,44 +93,18 @@ def trend(request, code: str):
     )
 
 
-# The horizon a member may ask for: the cost grows with every quarter and location.
-VOORUITBLIK_JAREN = (2000, 2100)
-VOORUITBLIK_MAX_KWARTALEN = 40
-
-
-def _horizon(request) -> tuple[Kwartaal, Kwartaal, str]:
-    """The chosen quarters, or the default ones with a Dutch message why."""
-    try:
-        eerste = Kwartaal.parse(request.GET.get("van") or "2024-Q1")
-        laatste = Kwartaal.parse(request.GET.get("tot") or "2026-Q4")
-    except ValueError:
-        return Kwartaal(2024, 1), Kwartaal(2026, 4), _("Invalid quarter; write it as 2024-Q1.")
-    laagste, hoogste = VOORUITBLIK_JAREN
-    if not (laagste <= eerste.jaar <= hoogste and laagste <= laatste.jaar <= hoogste):
-        melding = _("Choose quarters between %(from)s and %(to)s.") % {
-            "from": laagste,
-            "to": hoogste,
-        }
-    elif laatste < eerste:
-        melding = _("The last quarter lies before the first.")
-    elif (laatste.jaar - eerste.jaar) * 4 + laatste.nummer - eerste.nummer >= (
-        VOORUITBLIK_MAX_KWARTALEN
-    ):
-        melding = _("Choose at most %(count)s quarters (ten years).") % {
-            "count": VOORUITBLIK_MAX_KWARTALEN
-        }
-    else:
-        return eerste, laatste, ""
-    return Kwartaal(2024, 1), Kwartaal(2026, 4), melding
-
-
 @login_required
 def vooruitblik(request, code: str):
     provincie = leesbare_provincie(request, code)
-    eerste, laatste, fout = _horizon(request)
-    if fout and request.GET.get("_export") == "csv":
-        raise Http404(fout)
-    kwartalen(eerste, laatste)
+    vandaag = timezone.localdate()
+    fout = ""
+    try:
+        eerste, laatste = horizon(request.GET.get("van"), request.GET.get("tot"), vandaag=vandaag)
+    except OngeldigeHorizon as reden:
+        if request.GET.get("_export") == "csv":
+            raise Http404(str(reden)) from None
+        eerste, laatste = standaard_horizon(vandaag)
+        fout = str(reden)
     beeld = vooruitblik_van(provincie, eerste, laatste)
     tabellen = tables.vooruitblikpagina(beeld)
     if csv := export.csv_antwoord(request, tabellen, code):
@@ -145,6 +122,52 @@ def vooruitblik(request, code: str):
             "fout": fout,
         },
         status=400 if fout else 200,
+    )
+
+
+@login_required
+def tijdlijn(request, code: str):
+    provincie = leesbare_provincie(request, code)
+    vandaag = timezone.localdate()
+    form = TijdlijnForm(
+        request.GET,
+        gebieden=gebieden(provincie, vandaag),
+        soorten=bronnen.soorten_in_register(provincie),
+        standaard=standaardkeuze(provincie.code, vandaag),
+    )
+    beeld = tabellen = None
+    if form.is_valid():
+        beeld = gebiedstijdlijn(
+            provincie,
+            gebiedcode=form.cleaned_data["gebied"],
+            begin=form.cleaned_data["van"],
+            einde=form.cleaned_data["tot"],
+            stap=form.cleaned_data["stap"],
+            statussen=form.statussen,
+            soorten=form.soorten,
+        )
+        if beeld is None:
+            raise Http404
+        tabellen = tijdlijntabel.tijdlijnpagina(beeld)
+    elif request.GET.get("_export"):
+        raise Http404(" ".join(str(f) for fouten in form.errors.values() for f in fouten))
+    if tabellen is not None:
+        if csv := export.csv_antwoord(request, tabellen, f"tijdlijn-{beeld.gebied.code}"):
+            return csv
+        if request.GET.get("_export") == "xlsx":
+            return tijdlijntabel.xlsx_antwoord(beeld, tabellen[tijdlijntabel.TABEL])
+    return render(
+        request,
+        "realisatie/tijdlijn.html",
+        {
+            "provincie": provincie,
+            "form": form,
+            "beeld": beeld,
+            "grafiek": grafieken.tijdlijn(beeld.tijdlijn) if beeld else None,
+            "statussen": [Status(s).label for s in beeld.statussen] if beeld else [],
+            "tabellen": tabellen,
+        },
+        status=200 if beeld else 400,
     )
 
 

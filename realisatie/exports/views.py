@@ -1,8 +1,10 @@
 """Downloads of the Excel bijlagen and the stand van zaken, per province.
 
 Parameters as GET: `peildatum` (YYYY-MM-DD, default today), `van`/`tot` quarters
-(2024-Q1, default 2024-Q1..2026-Q4) for bijlage 2, `halfjaren` (2023-II,2024-I, default
-every half year with a taakstelling) for bijlage 3. Reading needs `mag_lezen`.
+(2024-Q1; default relative to the peildatum, so an adopted bijlage 2 stays the same
+file; maximum: `realisatie.horizon`) for bijlage 2, `halfjaren`
+(2023-II,2024-I, default every half year with a taakstelling) for bijlage 3. Reading
+needs `mag_lezen`.
 """
 
 from __future__ import annotations
@@ -18,18 +20,18 @@ from django.utils.translation import gettext as _
 
 from gemeenten.models import Provincie
 from opgaven.halfjaar import Halfjaar
-from realisatie.capaciteit import Kwartaal
 from realisatie.exports.asiel import Bijlage2
 from realisatie.exports.bijlagen import Bijlage3, Bijlage4
 from realisatie.exports.exporter import Exporter
 from realisatie.exports.parameters import halfjaren_met_taakstelling
 from realisatie.exports.stand_van_zaken import StandVanZaken
 from realisatie.exports.werkboek import als_xlsx
+from realisatie.horizon import OngeldigeHorizon, horizon, standaard_horizon
 from toegang.beleid import leesbare_provincies, mag_bewerken, mag_lezen
+from vaststellingen.namen import xlsx_naam
+from vaststellingen.selectors import vastgelegd_xlsx, vaststelling_in_kracht
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-EERSTE_KWARTAAL = Kwartaal(2024, 1)
-LAATSTE_KWARTAAL = Kwartaal(2026, 4)
 
 
 class OngeldigeKeuze(ValueError):
@@ -55,6 +57,7 @@ def start(request):
 @login_required
 def overzicht(request, code: str):
     provincie = _leesbare_provincie(request, code)
+    eerste, laatste = standaard_horizon(timezone.localdate())
     return render(
         request,
         "exports/overzicht.html",
@@ -62,8 +65,8 @@ def overzicht(request, code: str):
             "provincie": provincie,
             "vandaag": timezone.localdate(),
             "halfjaren": [str(h) for h in halfjaren_met_taakstelling(provincie)],
-            "eerste": EERSTE_KWARTAAL,
-            "laatste": LAATSTE_KWARTAAL,
+            "eerste": eerste,
+            "laatste": laatste,
             "mag_importeren": mag_bewerken(request.user, provincie),
         },
     )
@@ -76,7 +79,24 @@ def bijlage(request, code: str, soort: str):
         exporter = _exporter(soort, provincie, request.GET)
     except OngeldigeKeuze as fout:
         return HttpResponseBadRequest(str(fout), content_type="text/plain; charset=utf-8")
-    inhoud = als_xlsx(exporter.tabellen(), gemaakt=timezone.localtime())
+    if vaststelling := vaststelling_in_kracht(provincie, exporter.datum):
+        # Without a selection of its own: the standard one stored at vaststellen.
+        eigen = {"bijlage-2": ("van", "tot"), "bijlage-3": ("halfjaren",)}.get(soort, ())
+        gekozen = any(request.GET.get(p) for p in eigen)
+        inhoud = vastgelegd_xlsx(
+            vaststelling, soort, xlsx_naam(exporter, soort) if gekozen else None
+        )
+        if inhoud is None:
+            return HttpResponseBadRequest(
+                _(
+                    "The reference date %(date)s has been adopted: its Excel files are kept "
+                    "with the standard selection only. Leave out the other choices."
+                )
+                % {"date": f"{exporter.datum:%-d-%-m-%Y}"},
+                content_type="text/plain; charset=utf-8",
+            )
+    else:
+        inhoud = als_xlsx(exporter.tabellen(), gemaakt=timezone.localtime())
     antwoord = HttpResponse(inhoud, content_type=XLSX)
     naam = f"{exporter.bestandsnaam}-{provincie.code}-{exporter.datum:%Y-%m-%d}.xlsx"
     antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
@@ -86,10 +106,10 @@ def bijlage(request, code: str, soort: str):
 def _exporter(soort: str, provincie: Provincie, parameters) -> Exporter:
     datum = _datum(parameters.get("peildatum"))
     if soort == "bijlage-2":
-        eerste = _kwartaal(parameters.get("van"), EERSTE_KWARTAAL)
-        laatste = _kwartaal(parameters.get("tot"), LAATSTE_KWARTAAL)
-        if laatste < eerste or len(range(eerste.jaar, laatste.jaar)) > 10:
-            raise OngeldigeKeuze(_("Choose a last quarter after the first, at most ten years on."))
+        try:
+            eerste, laatste = horizon(parameters.get("van"), parameters.get("tot"), vandaag=datum)
+        except OngeldigeHorizon as reden:
+            raise OngeldigeKeuze(str(reden)) from None
         return Bijlage2(provincie=provincie, datum=datum, eerste=eerste, laatste=laatste)
     if soort == "bijlage-3":
         halfjaren = _halfjaren(parameters.get("halfjaren")) or halfjaren_met_taakstelling(provincie)
@@ -107,17 +127,6 @@ def _datum(tekst: str | None) -> datetime.date:
     except ValueError:
         raise OngeldigeKeuze(
             _("Invalid reference date '%(value)s'; use YYYY-MM-DD.") % {"value": tekst}
-        ) from None
-
-
-def _kwartaal(tekst: str | None, standaard: Kwartaal) -> Kwartaal:
-    if not tekst:
-        return standaard
-    try:
-        return Kwartaal.parse(tekst)
-    except ValueError:
-        raise OngeldigeKeuze(
-            _("Invalid quarter '%(value)s'; write it as 2024-Q1.") % {"value": tekst}
         ) from None
 
 

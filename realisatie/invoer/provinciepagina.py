@@ -30,7 +30,7 @@ def provinciepagina(request, provincie, *, form=None, status: int = 200):
             "provincie": provincie,
             "peildata": [
                 Peildatumregel(p, halfjaar_url(provincie.code, p.datum))
-                for p in Peildatum.objects.van_provincie(provincie)
+                for p in Peildatum.objects.van_provincie(provincie).prefetch_related("heropeningen")
             ],
             "form": form or PeildatumForm(),
             "mag_bewerken": mag_bewerken(request.user, provincie),

@@ -34,7 +34,7 @@ from realisatie.invoer.rijen import (
     Opslagresultaat,
     maandeinde,
 )
-from realisatie.invoer.versies import laatste_gebruiker, rij_schrijven
+from realisatie.invoer.versies import Schrijfrij, laatste_gebruiker, rijen_schrijven
 from realisatie.models import (
     AsielTelling,
     Beheerder,
@@ -50,6 +50,7 @@ from realisatie.models import (
 from realisatie.vastgesteld import gedekte_peildata, geraakte_peildata
 from toegang.audit import log_audit
 from toegang.beleid import mag_bewerken, mag_bewerken_gemeente, mag_invoeren
+from vaststellingen.services import vaststelling_heropenen, vaststelling_vastleggen
 
 
 class PeildatumVastgesteld(ValidationError):
@@ -132,6 +133,7 @@ def peildatum_vaststellen(*, peildatum: Peildatum, door) -> Peildatum:
     peildatum.vastgesteld_door = door
     peildatum._history_user = door
     peildatum.save(update_fields=["vastgesteld_op", "vastgesteld_door"])
+    vaststelling_vastleggen(peildatum=peildatum, door=door)
     log_audit(door, "peildatum_vaststellen", peildatum, "ok")
     return peildatum
 
@@ -151,6 +153,7 @@ def peildatum_heropenen(*, peildatum: Peildatum, door, reden: str) -> Peildatum:
     Heropening.objects.create(
         peildatum=peildatum, door=door, reden=reden.strip(), vastgesteld_op=peildatum.vastgesteld_op
     )
+    vaststelling_heropenen(peildatum=peildatum, door=door, reden=reden.strip())
     peildatum.vastgesteld_op = None
     peildatum.vastgesteld_door = None
     peildatum._history_user = door
@@ -661,16 +664,21 @@ def _te_groot(waarde: int) -> str:
 
 
 def _schrijven(model, gebieden, door, rijen, sleutel, resultaat: Opslagresultaat) -> None:
-    for rij in rijen:
-        rij_schrijven(
-            model,
-            gebied=gebieden[rij.gemeente],
-            sleutel=sleutel(rij),
-            nieuw={veld: getattr(rij, veld) for veld in (*rij.WAARDEN, "toelichting")},
-            versie=rij.versie,
-            door=door,
-            resultaat=resultaat,
-        )
+    """Every row in one locking read and one bulk write (history per row)."""
+    rijen_schrijven(
+        model,
+        rijen=[
+            Schrijfrij(
+                gebied=gebieden[rij.gemeente],
+                sleutel=sleutel(rij),
+                nieuw={veld: getattr(rij, veld) for veld in (*rij.WAARDEN, "toelichting")},
+                versie=rij.versie,
+            )
+            for rij in rijen
+        ],
+        door=door,
+        resultaat=resultaat,
+    )
 
 
 # --- Location register (asiel) ---------------------------------------------------------

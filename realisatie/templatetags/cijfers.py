@@ -6,8 +6,12 @@ figure: the sign in words, where a total comes from and an older figure beside i
 
 from __future__ import annotations
 
+import datetime
+from functools import lru_cache
+
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from prt import formaat
@@ -116,11 +120,18 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> str:
 
 def _uitleg(uitkomst: Cijfer) -> str:
     """Source and peildatum of a figure, for its tooltip."""
+    return _uitleg_tekst(uitkomst.herkomst, uitkomst.peildatum, get_language())
+
+
+@lru_cache(maxsize=1024)
+def _uitleg_tekst(
+    herkomst: tuple[str, ...], peildatum: datetime.date | None, _taal: str | None
+) -> str:
+    """The tooltip of every figure with this herkomst and peildatum (a table has only a
+    few of them, and thousands of cells): translated once per language."""
     delen = []
-    if herkomst := herkomst_in_woorden(uitkomst):
-        delen.append(_("source: %(source)s") % {"source": herkomst})
-    if uitkomst.peildatum is not None and Herkomst.BESLUIT not in uitkomst.herkomst:
-        delen.append(
-            _("reference date %(date)s") % {"date": formaat.datum_kort(uitkomst.peildatum)}
-        )
+    if woorden := herkomst_in_woorden(Cijfer(None, herkomst=herkomst)):
+        delen.append(_("source: %(source)s") % {"source": woorden})
+    if peildatum is not None and Herkomst.BESLUIT not in herkomst:
+        delen.append(_("reference date %(date)s") % {"date": formaat.datum_kort(peildatum)})
     return "; ".join(delen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 
 from realisatie.templatetags.cijfers import aantal
-from toegang.beleid import is_landelijk
+from toegang.beleid import is_beheerder, is_landelijk
 
 register = template.Library()
 
@@ -14,6 +14,12 @@ register = template.Library()
 def landelijk(gebruiker) -> bool:
     """May this user open the national overview (beheerder, Rijk)?"""
     return is_landelijk(gebruiker)
+
+
+@register.filter
+def beheerder(gebruiker) -> bool:
+    """May this user switch a province's publication on or off?"""
+    return is_beheerder(gebruiker)
 
 
 @register.filter

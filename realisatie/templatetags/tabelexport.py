@@ -16,6 +16,15 @@ def csv_url(context, tabel: str) -> str:
     return f"?{parameters.urlencode()}"
 
 
+@register.simple_tag(takes_context=True)
+def xlsx_url(context) -> str:
+    """This page with its own parameters as an Excel workbook."""
+    parameters = context["request"].GET.copy()
+    parameters["_export"] = "xlsx"
+    parameters.pop("tabel", None)
+    return f"?{parameters.urlencode()}"
+
+
 @register.inclusion_tag("realisatie/_tabel.html", takes_context=True)
 def tabel(context, tabel, kop: str = "", leeg: str = "", csv: bool = True):
     """A table as every page shows it: `kop` is the id of the heading that names it

@@ -17,6 +17,7 @@ import pytest
 
 from tests.browser.axe import ernstige_schendingen
 from tests.exports.sjabloonhulp import invullen
+from tests.realisatie.hulp import locatie
 
 WACHTWOORD = "demo-prt-2024"
 TELEFOON = {"width": 390, "height": 844}
@@ -204,11 +205,24 @@ def test_rondgang_als_lid(demodata, pagina, inloggen, live_server):
         "/provincies/PV00/",
         "/provincies/PV00/trend/",
         "/provincies/PV00/vooruitblik/",
+        "/provincies/PV00/tijdlijn/",
         "/provincies/PV00/signalen/",
         "/provincies/PV00/print/",
         "/exports/PV00/",
     ):
         assert verwacht in kinds, (verwacht, sorted(kinds))
+    # The timeline with locations (the demo has none per gemeente): table and chart,
+    # the form worked by keyboard, and its error state.
+    locatie("GM0150", "Sporthal", "CNO", (150, datetime.date(2024, 10, 1), None, "gerealiseerd"))
+    pagina.goto(f"{live_server.url}/provincies/PV23/tijdlijn/?van=2024-10-01&tot=2025-04-01")
+    pagina.locator("table[data-tabel='tijdlijn']").wait_for()
+    pagina.locator("[data-grafiek='tijdlijn'] svg").wait_for()
+    problemen += controleren(pagina, "tijdlijn")
+    pagina.get_by_label("Stap", exact=True).select_option("kwartaal")
+    pagina.get_by_label("Tot en met", exact=True).fill("2024-01-01")
+    pagina.get_by_role("button", name="Toon").press("Enter")
+    pagina.locator("[data-fout='tot']").wait_for()
+    problemen += controleren(pagina, "tijdlijn met fout")
     # Gemeente pages are reached by URL until the lead's region tree links them (blocker 3).
     for pad, status in (
         ("/gemeenten/GM0202/", 200),

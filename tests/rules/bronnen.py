@@ -99,3 +99,18 @@ STATUSHOUDERS_TWENTE: dict[str, tuple[int, int]] = {
     "Twenterand": (36, 55),
     "Wierden": (26, 44),
 }
+
+# The afbouw of crisisnoodopvang over the winter of 2024/2025 (worked example of
+# `realisatie.tijdlijn`): (gemeente, location, [(places, from, through)]). The hotel
+# drops to 60 places from February: a capacity change is its own period.
+CRISISNOODOPVANG_WINTER: list[tuple[str, str, list[tuple[int, str, str]]]] = [
+    ("Deventer", "Sporthal De Scheg", [(150, "2024-10-01", "2024-12-31")]),
+    ("Zwolle", "Paviljoen Hanzeland", [(250, "2024-11-01", "2025-02-28")]),
+    (
+        "Zwolle",
+        "Hotel Wijthmen",
+        [(100, "2024-12-01", "2025-01-31"), (60, "2025-02-01", "2025-03-31")],
+    ),
+]
+# Places on the first of each month, October 2024 .. April 2025.
+CRISISNOODOPVANG_PER_MAAND = [150, 400, 500, 350, 310, 60, 0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from prt.formaat import plaatsentotaal
 from realisatie.asielbron import uit_register
@@ -37,13 +38,15 @@ NOODOPVANG = Plaatsenperiode(
 def test_an_estimate_marks_its_total():
     totaal = plaatsen_op([AZC, SPORTHAL], DAG)
     assert totaal == Plaatsentotaal(3_700, geschat=100)
-    assert plaatsentotaal(totaal) == "≈ 3.700, of which 100 estimated"
+    with translation.override("nl"):
+        assert plaatsentotaal(totaal) == "≈ 3.700, waarvan 100 geschat"
 
 
 def test_an_unknown_capacity_makes_the_total_incomplete_not_smaller():
     totaal = plaatsen_op([AZC, ONBEKEND], DAG)
     assert not totaal.volledig and totaal.onbekend == 1 and totaal.bekend == 3_600
-    assert plaatsentotaal(totaal) == "3.600 + 1 location of unknown size"
+    with translation.override("nl"):
+        assert plaatsentotaal(totaal) == "3.600 + 1 locatie met onbekende omvang"
     assert plaatsen_op([ONBEKEND], DAG).waarde is None  # nothing known: unknown, not 0
     stand = uit_register([AZC, ONBEKEND, SPORTHAL], DAG)
     assert stand.onvolledig and stand.geschat == 100

@@ -1,0 +1,118 @@
+"""Publication: the beheerder switches it on per province; anyone then reads the latest
+vastgestelde figures of that province (page, CSV, open API), cacheable by the public;
+without publication, or without any vaststelling, there is nothing (404)."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from api.samenvatting import SamenvattingSerializer
+from realisatie.invoer import services
+from realisatie.invoer.rijen import OekraineRij
+from realisatie.models import Peildatum
+from realisatie.overzicht import provincie_overzicht
+from tests.api.conftest import contract
+from vaststellingen.models import Publicatie
+
+pytestmark = pytest.mark.django_db
+
+SEPTEMBER = datetime.date(2024, 9, 1)
+PAGINA = "/openbaar/PV23/"
+CSV = f"{PAGINA}?_export=csv&tabel=oekraine"
+API = "/api/v1/openbaar/provincies/PV23/samenvatting"
+NOTITIE = "Interne notitie: locatie Zandweerd telt nog niet mee"
+
+
+@pytest.fixture
+def vastgesteld(overijssel, secretaris):
+    """Overijssel on 1-9-2024: Deventer 500 GOO places, with a toelichting."""
+    peildatum = Peildatum.objects.create(provincie=overijssel, datum=SEPTEMBER)
+    services.oekraine_tellingen_opslaan(
+        peildatum=peildatum,
+        door=secretaris,
+        rijen=[OekraineRij("GM0150", goo_totaal=500, toelichting=NOTITIE)],
+    )
+    return services.peildatum_vaststellen(peildatum=peildatum, door=secretaris)
+
+
+@pytest.fixture
+def beheerder(demodata, client):
+    client.force_login(get_user_model().objects.get(username="beheerder"))
+    return client
+
+
+def publiceren(beheerder, ja: bool = True):
+    antwoord = beheerder.post(
+        "/vaststellingen/publicatie/PV23/", {"publiceren": "ja" if ja else "nee"}
+    )
+    assert antwoord.status_code == 302
+
+
+def test_nothing_is_public_before_the_beheerder_publishes(vastgesteld):
+    anoniem = Client()
+    for url in (PAGINA, CSV, API):
+        assert anoniem.get(url).status_code == 404, url
+
+
+def test_published_without_a_vaststelling_is_404(overijssel, beheerder):
+    publiceren(beheerder)
+    assert Publicatie.objects.filter(provincie=overijssel).exists()
+    for url in (PAGINA, CSV, API):
+        assert Client().get(url).status_code == 404, url
+
+
+def test_anyone_reads_the_published_figures_and_nothing_else(vastgesteld, beheerder, secretaris):
+    publiceren(beheerder)
+    anoniem = Client()
+    pagina = anoniem.get(PAGINA)
+    assert pagina.status_code == 200
+    tekst = pagina.content.decode()
+    assert "Overijssel" in tekst and "1 september 2024" in tekst
+    assert "6.325" in tekst  # the Spreidingswet asiel opgave of Overijssel
+    assert NOTITIE not in tekst and secretaris.username not in tekst
+    assert "/gemeenten/GM0150/" not in tekst  # no links to the members' pages
+    assert {"public", "max-age=300"} <= {w.strip() for w in pagina["Cache-Control"].split(",")}
+
+    csv = anoniem.get(CSV)
+    assert csv.status_code == 200 and "public" in csv["Cache-Control"]
+    assert "500" in csv.content.decode("utf-8-sig")
+
+    api = anoniem.get(API)
+    assert api.status_code == 200 and "public" in api["Cache-Control"]
+    verwacht = SamenvattingSerializer(provincie_overzicht(vastgesteld.provincie, SEPTEMBER)).data
+    assert json.loads(api.content)["blokken"] == json.loads(json.dumps(verwacht["blokken"]))
+
+
+def test_logged_in_pages_stay_private(vastgesteld, beheerder):
+    publiceren(beheerder)
+    for url in ("/provincies/PV23/?peildatum=2024-09-01", "/vaststellingen/publicatie/"):
+        waarden = {w.strip() for w in beheerder.get(url)["Cache-Control"].split(",")}
+        assert {"private", "no-store"} <= waarden and "public" not in waarden
+
+
+def test_unpublishing_removes_the_page(vastgesteld, beheerder):
+    publiceren(beheerder)
+    assert Client().get(PAGINA).status_code == 200
+    publiceren(beheerder, ja=False)
+    for url in (PAGINA, CSV, API):
+        assert Client().get(url).status_code == 404, url
+
+
+def test_only_the_beheerder_publishes(vastgesteld, client, secretaris):
+    client.force_login(secretaris)
+    assert client.get("/vaststellingen/publicatie/").status_code == 403
+    antwoord = client.post("/vaststellingen/publicatie/PV23/", {"publiceren": "ja"})
+    assert antwoord.status_code == 403
+    assert not Publicatie.objects.exists()
+
+
+def test_the_open_endpoint_is_in_the_contract(demodata):
+    operatie = contract()["paths"]["/api/v1/openbaar/provincies/{code}/samenvatting"]["get"]
+    assert operatie.get("security", []) in ([], [{}])  # no token asked
+    schema = operatie["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema["$ref"].endswith("/Samenvatting")

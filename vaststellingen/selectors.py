@@ -1,0 +1,88 @@
+"""Reads of vaststellingen. The stored parts of a record never change, so they are kept
+in the Django cache under the record's id without any invalidation (`Vastlegging`s are
+only ever added, with their record)."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.cache import cache
+from django.db.models import QuerySet
+
+from gemeenten.models import Provincie
+from vaststellingen import codec
+from vaststellingen.models import Publicatie, Vastlegging, Vaststelling
+
+BEWAARTIJD = 24 * 60 * 60  # seconds; only to let the cache make room, never stale
+AFWEZIG = b""  # a name the record has no part for, remembered as well
+
+
+def vaststelling_in_kracht(provincie: Provincie, datum: datetime.date) -> Vaststelling | None:
+    """The record of the vastgestelde peildatum `datum` of `provincie`, if any."""
+    return (
+        Vaststelling.objects.filter(provincie=provincie, datum=datum, heropend_op__isnull=True)
+        .only("id", "provincie_id", "datum", "volgnummer", "vastgesteld_op")
+        .first()
+    )
+
+
+def vastgelegd(vaststelling: Vaststelling, naam: str) -> bytes | None:
+    """The stored part `naam` of the record, or None when it has none."""
+    sleutel = f"prt:vastlegging:{vaststelling.pk}:{naam}"
+    inhoud = cache.get(sleutel)
+    if inhoud is None:
+        inhoud = (
+            Vastlegging.objects.filter(vaststelling=vaststelling, naam=naam)
+            .values_list("inhoud", flat=True)
+            .first()
+        )
+        inhoud = bytes(inhoud) if inhoud is not None else AFWEZIG
+        cache.set(sleutel, inhoud, BEWAARTIJD)
+    return inhoud or None
+
+
+def vastgelegd_xlsx(vaststelling: Vaststelling, soort: str, naam: str | None) -> bytes | None:
+    """The stored Excel download `naam` (`namen.xlsx_naam`), or with `naam` None the one
+    with the standard selection of the day it was vastgesteld (one per soort)."""
+    if naam is not None:
+        return vastgelegd(vaststelling, naam)
+    sleutel = f"prt:vastlegging:{vaststelling.pk}:standaard:{soort}"
+    gevonden = cache.get(sleutel)
+    if gevonden is None:
+        namen = Vastlegging.objects.filter(vaststelling=vaststelling).values_list("naam", flat=True)
+        gevonden = next(
+            (n for n in namen if n == f"xlsx:{soort}" or n.startswith(f"xlsx:{soort}:")), ""
+        )
+        cache.set(sleutel, gevonden, BEWAARTIJD)
+    return vastgelegd(vaststelling, gevonden) if gevonden else None
+
+
+def overzicht_van(vaststelling: Vaststelling) -> dict:
+    """The decoded overview of the record (cached like its parts)."""
+    sleutel = f"prt:vaststelling:{vaststelling.pk}:inhoud"
+    tekst = cache.get(sleutel)
+    if tekst is None:
+        tekst = Vaststelling.objects.values_list("inhoud", flat=True).get(pk=vaststelling.pk)
+        cache.set(sleutel, tekst, BEWAARTIJD)
+    return codec.decoderen(tekst)
+
+
+def vaststellingen_van(provincie: Provincie, datum: datetime.date) -> QuerySet[Vaststelling]:
+    return (
+        Vaststelling.objects.filter(provincie=provincie, datum=datum)
+        .select_related("vastgesteld_door", "heropend_door")
+        .defer("inhoud")
+        .order_by("volgnummer")
+    )
+
+
+def gepubliceerd(provincie: Provincie) -> Vaststelling | None:
+    """The latest vastgestelde record of a province that publishes, else None."""
+    if not Publicatie.objects.filter(provincie=provincie).exists():
+        return None
+    return (
+        Vaststelling.objects.filter(provincie=provincie, heropend_op__isnull=True)
+        .defer("inhoud")
+        .order_by("-datum")
+        .first()
+    )
