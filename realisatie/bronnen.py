@@ -196,7 +196,8 @@ class Telling:
 
 
 def telregels(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[int, Telling]:
-    """Per besluit (pk): the soorten that count in this province. Two queries."""
+    """Per besluit (pk): the soorten that count in this province. Two queries (the
+    rules and the reference list of soorten)."""
     besluiten = list(besluiten)
     sleutel = ("telregels", provincie.pk, *(b.pk for b in besluiten))
     return eenmaal(sleutel, lambda: _telregels(besluiten, provincie))
@@ -209,7 +210,8 @@ def _telregels(besluiten: list[Opgavebesluit], provincie: Provincie) -> dict[int
     ):
         per_besluit[regel.besluit_id].append(regel)
     uit = {}
-    lijst = soortenlijst()  # what counts without a rule: the beheerder's reference list
+    # What counts without a rule: the beheerder's reference list, read once per leesronde.
+    lijst = eenmaal(("soortenlijst",), soortenlijst)
     for besluit in besluiten:
         regels = per_besluit.get(besluit.pk, [])
         soorten = kies_telregel(
@@ -311,6 +313,12 @@ def _register(provincie: Provincie) -> dict[int, list[Plaatsenperiode]]:
     return dict(uit)
 
 
+def plaatsenperioden(perioden) -> list[Plaatsenperiode]:
+    """The `Plaatsenperiode` of each `Capaciteitsperiode` of the queryset (whole
+    locations, not shares). One query."""
+    return [Plaatsenperiode(*velden) for velden in perioden.values_list(*PLAATSENPERIODE_VELDEN)]
+
+
 @dataclass(frozen=True)
 class Registerlocatie:
     """A location of the register with its capacity periods (the timeline's rows)."""
@@ -361,12 +369,6 @@ def locatieregister(gemeente_ids: Iterable[int]) -> list[Registerlocatie]:
         Registerlocatie(pk, naam, gemeente_id, gemeente, tuple(perioden[pk]))
         for pk, (naam, gemeente_id, gemeente) in per_locatie.items()
     ]
-
-
-def plaatsenperioden(perioden) -> list[Plaatsenperiode]:
-    """The `Plaatsenperiode` of each `Capaciteitsperiode` of the queryset (whole
-    locations, not shares). One query."""
-    return [Plaatsenperiode(*velden) for velden in perioden.values_list(*PLAATSENPERIODE_VELDEN)]
 
 
 @dataclass

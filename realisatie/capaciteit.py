@@ -146,7 +146,10 @@ def totaal_van(perioden: Iterable[Plaatsenperiode]) -> Plaatsentotaal:
 
 
 def actief_op(periode: Plaatsenperiode, datum: date, *, met_verlenging: bool = False) -> bool:
-    einde = periode.einde(met_verlenging=met_verlenging)
+    # Read as attributes: callers also pass other period-like objects (the timeline's).
+    einde = periode.tot_en_met
+    if met_verlenging and getattr(periode, "verlengbaar_tot", None) is not None:
+        einde = periode.verlengbaar_tot
     return periode.van <= datum and (einde is None or datum <= einde)
 
 

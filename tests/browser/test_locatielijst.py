@@ -1,6 +1,6 @@
 """Journey of a PRT secretary (issue 15): download the location-list template, add a
 location with uncertain values in Excel, upload, check the preview, save, and see the
-location with its estimate and extension option in the register."""
+location with its estimate and extension option in the register and on the timeline."""
 
 from __future__ import annotations
 
@@ -64,3 +64,10 @@ def test_secretaris_leest_een_locatielijst_met_een_onzekere_rij_in(
     tekst = locatie.inner_text()
     assert "≈ 100 (schatting)" in tekst and "verlengbaar tot 1-7-2027" in tekst
     assert "huur loopt nog" in tekst
+
+    # On the timeline (issue 15, item 5): the estimate is marked in its row.
+    pagina.goto(
+        f"{live_server.url}/provincies/PV23/tijdlijn/?van=2024-10-01&tot=2025-04-01&stap=maand"
+    )
+    rij = pagina.locator("tr", has_text="Sporthal Zuid").first.inner_text()
+    assert "≈ 100" in rij

@@ -138,6 +138,12 @@ def queries_bij_groei(provincie, verzoek) -> tuple[int, int]:
         with CaptureQueriesContext(connection) as queries:
             verzoek()
         aantallen.append(len(queries))
+        import collections
+        import os
+
+        if os.environ.get("TOON_QUERIES"):
+            for q, n in collections.Counter(q["sql"][:160] for q in queries).most_common(40):
+                print(n, q)
     return aantallen[0], aantallen[1]
 
 

@@ -99,11 +99,11 @@ def via_register(gelderland, secretaris, client):
     services.capaciteitsperiode_opslaan(
         door=secretaris,
         locatie=locatie,
+        soort="RO",
+        beheerder="coa",
         plaatsen=400,
         van=datetime.date(2025, 1, 1),
         status="gepland",
-        soort="RO",
-        beheerder="coa",
     )
 
 
