@@ -12,7 +12,6 @@ from realisatie.models import (
     Huisvesting,
     OekraineTelling,
     Opvanglocatie,
-    Opvangsoort,
     Peildatum,
 )
 
@@ -102,7 +101,11 @@ class PeildatumFilter(filters.FilterSet):
 class OpvanglocatieFilter(filters.FilterSet):
     provincie = ProvincieCodeFilter(field_name="gemeente__provincie__code")
     gemeente = filters.CharFilter(field_name="gemeente__code")
-    soort = filters.ChoiceFilter(choices=Opvangsoort.choices)
+    soort = filters.CharFilter(
+        field_name="perioden__soort",
+        distinct=True,
+        help_text="Locaties met een periode van deze soort.",
+    )
 
     class Meta:
         model = Opvanglocatie

@@ -35,13 +35,14 @@ from api.schrijven import IF_MATCH
 from api.serializers import HuisvestingSerializer, OpvanglocatieSerializer
 from api.velden import Aantal, aantal, naam, toelichting
 from gemeenten.models import Gemeente, Provincie
+from opgaven.models import Locatiesoort
 from realisatie.invoer.rijen import HuisvestingRij
 from realisatie.invoer.services import (
     capaciteitsperiode_opslaan,
     huisvesting_opslaan,
     opvanglocatie_opslaan,
 )
-from realisatie.models import Beheerder, Huisvesting, Opvanglocatie, Opvangsoort, Status
+from realisatie.models import Beheerder, Huisvesting, Opvanglocatie, Status
 from toegang.beleid import mag_invoeren, mag_lezen
 
 GEMEENTE_CODE = r"\AGM[0-9]{4}\Z"
@@ -170,18 +171,38 @@ class PeriodeInvoerSerializer(serializers.Serializer):
         required=False,
         help_text="Een bestaande periode van deze locatie.",
     )
-    plaatsen = Aantal()
+    soort = serializers.SlugRelatedField(
+        slug_field="code",
+        queryset=Locatiesoort.objects.all(),
+        required=False,
+        help_text="Code uit de lijst van soorten; zonder: de soort van de locatie.",
+    )
+    beheerder = serializers.ChoiceField(choices=Beheerder.choices, required=False)
+    plaatsen = Aantal(allow_null=True, help_text="Leeg (null): nog onbekend, niet 0.")
+    geschat = serializers.BooleanField(required=False, default=False)
     waarvanAmv = Aantal(required=False, default=0)
     van = serializers.DateField()
     totEnMet = serializers.DateField(required=False, allow_null=True, default=None)
+    eindeOnbekend = serializers.BooleanField(required=False, default=False)
+    verlengbaarTot = serializers.DateField(required=False, allow_null=True, default=None)
     status = serializers.ChoiceField(choices=Status.choices)
+    pm = toelichting()
 
 
 class OpvanglocatieInvoerSerializer(serializers.Serializer):
     gemeente = serializers.RegexField(GEMEENTE_CODE, help_text="CBS-code, bijv. GM0150.")
     naam = naam(max_length=200)
-    soort = serializers.ChoiceField(choices=Opvangsoort.choices)
-    beheerder = serializers.ChoiceField(choices=Beheerder.choices)
+    soort = serializers.SlugRelatedField(
+        slug_field="code",
+        queryset=Locatiesoort.objects.all(),
+        required=False,
+        help_text="De soort van perioden die er zelf geen noemen.",
+    )
+    beheerder = serializers.ChoiceField(
+        choices=Beheerder.choices,
+        required=False,
+        help_text="De beheerder van perioden die er zelf geen noemen.",
+    )
     opmerkingen = toelichting()
     perioden = PeriodeInvoerSerializer(many=True, required=False, default=list)
 
@@ -251,8 +272,6 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
             door=gebruiker,
             gemeente=gemeente,
             naam=gegevens["naam"],
-            soort=gegevens["soort"],
-            beheerder=gegevens["beheerder"],
             opmerkingen=gegevens["opmerkingen"],
             locatie=locatie,
             versie=locatie.versie if locatie else None,
@@ -270,6 +289,8 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
         def ongeldig(meldingen: list[str], index: int = index) -> None:
             fouten[index]["non_field_errors"] = meldingen
 
+        soort = periode.get("soort") or gegevens.get("soort")
+
         with dienstfouten(ongeldig=ongeldig):
             capaciteitsperiode_opslaan(
                 door=gebruiker,
@@ -277,8 +298,14 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
                 plaatsen=periode["plaatsen"],
                 van=periode["van"],
                 status=periode["status"],
+                soort=soort.code if soort else "",
+                beheerder=periode.get("beheerder") or gegevens.get("beheerder") or "",
                 waarvan_amv=periode["waarvanAmv"],
                 tot_en_met=periode["totEnMet"],
+                geschat=periode["geschat"],
+                einde_onbekend=periode["eindeOnbekend"],
+                verlengbaar_tot=periode["verlengbaarTot"],
+                pm=periode.get("pm", ""),
                 periode=huidig,
                 versie=huidig.versie if huidig else None,
             )
@@ -288,5 +315,7 @@ def locatie_opslaan(gebruiker, provincie, gegevens: dict, locatie=None) -> Opvan
 
 
 def _locatie(pk: int) -> dict:
-    locatie = Opvanglocatie.objects.select_related("gemeente").prefetch_related("perioden")
+    locatie = Opvanglocatie.objects.select_related("gemeente").prefetch_related(
+        "perioden", "aandelen__gemeente"
+    )
     return OpvanglocatieSerializer(locatie.get(pk=pk)).data

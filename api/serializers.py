@@ -15,6 +15,7 @@ from realisatie.models import (
     AsielTelling,
     Capaciteitsperiode,
     Huisvesting,
+    Locatieaandeel,
     OekraineTelling,
     Opvanglocatie,
     Peildatum,
@@ -143,21 +144,49 @@ class PeildatumSerializer(serializers.ModelSerializer):
 
 
 class CapaciteitsperiodeSerializer(serializers.ModelSerializer):
+    soort = serializers.CharField(source="soort_id", read_only=True)
+    plaatsen = serializers.IntegerField(read_only=True, allow_null=True)
     waarvanAmv = serializers.IntegerField(source="waarvan_amv", read_only=True)
     totEnMet = serializers.DateField(source="tot_en_met", read_only=True, allow_null=True)
+    eindeOnbekend = serializers.BooleanField(source="einde_onbekend", read_only=True)
+    verlengbaarTot = serializers.DateField(
+        source="verlengbaar_tot", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Capaciteitsperiode
-        fields = ["id", "plaatsen", "waarvanAmv", "van", "totEnMet", "status"]
+        fields = [
+            "id",
+            "soort",
+            "beheerder",
+            "plaatsen",
+            "geschat",
+            "waarvanAmv",
+            "van",
+            "totEnMet",
+            "eindeOnbekend",
+            "verlengbaarTot",
+            "status",
+            "pm",
+        ]
+
+
+class LocatieaandeelSerializer(serializers.ModelSerializer):
+    gemeente = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = Locatieaandeel
+        fields = ["gemeente", "plaatsen", "percentage"]
 
 
 class OpvanglocatieSerializer(serializers.ModelSerializer):
     gemeente = serializers.SlugRelatedField(slug_field="code", read_only=True)
     perioden = CapaciteitsperiodeSerializer(many=True, read_only=True)
+    aandelen = LocatieaandeelSerializer(many=True, read_only=True)
 
     class Meta:
         model = Opvanglocatie
-        fields = ["id", "gemeente", "naam", "soort", "beheerder", "opmerkingen", "perioden"]
+        fields = ["id", "gemeente", "naam", "opmerkingen", "aandelen", "perioden"]
 
 
 class OekraineTellingSerializer(serializers.ModelSerializer):

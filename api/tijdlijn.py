@@ -37,6 +37,11 @@ PARAMETERS = [
         many=True,
         description="Alleen perioden van deze soort, bijv. CNO (herhaalbaar); standaard alle.",
     ),
+    OpenApiParameter(
+        "verlenging",
+        OpenApiTypes.BOOL,
+        description="Met verlengingsopties: elke periode loopt tot het einde van haar optie.",
+    ),
 ]
 
 
@@ -52,7 +57,7 @@ class TijdlijnlocatieSerializer(serializers.Serializer):
     waarden = StapcijferSerializer(many=True)
 
 
-class GebiedSerializer(serializers.Serializer):
+class TijdlijngebiedSerializer(serializers.Serializer):
     code = serializers.CharField()
     naam = serializers.CharField()
     niveau = serializers.ChoiceField(choices=Niveau.choices)
@@ -60,9 +65,10 @@ class GebiedSerializer(serializers.Serializer):
 
 class TijdlijnSerializer(serializers.Serializer):
     provincie = serializers.CharField()
-    gebied = GebiedSerializer()
+    gebied = TijdlijngebiedSerializer()
     stap = serializers.ChoiceField(choices=list(STAPPEN))
     statussen = serializers.ListField(child=serializers.ChoiceField(choices=list(STATUSSEN)))
+    metVerlenging = serializers.BooleanField()
     soorten = serializers.ListField(
         child=serializers.CharField(), help_text="De gekozen soorten; leeg: alle."
     )
@@ -87,6 +93,7 @@ def als_data(beeld) -> dict:
         "stap": beeld.stap,
         "statussen": list(beeld.statussen),
         "soorten": list(beeld.soorten),
+        "metVerlenging": beeld.met_verlenging,
         "stappen": list(lijn.stappen),
         "locaties": [
             {

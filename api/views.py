@@ -99,6 +99,7 @@ class ProvincieViewSet(LeesViewSet):
             stap=form.cleaned_data["stap"],
             statussen=form.statussen,
             soorten=form.soorten,
+            met_verlenging=form.cleaned_data["verlenging"],
         )
         if beeld is None:
             raise exceptions.NotFound()
@@ -182,7 +183,9 @@ class PeildatumViewSet(LeesViewSet):
 
 
 class OpvanglocatieViewSet(LeesViewSet):
-    queryset = Opvanglocatie.objects.select_related("gemeente").prefetch_related("perioden")
+    queryset = Opvanglocatie.objects.select_related("gemeente").prefetch_related(
+        "perioden", "aandelen__gemeente"
+    )
     serializer_class = serializers.OpvanglocatieSerializer
     filterset_class = filters.OpvanglocatieFilter
 

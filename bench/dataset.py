@@ -237,13 +237,13 @@ def _cijfers(schaal: int) -> None:
         ),
     )
     locaties = Opvanglocatie.objects.bulk_create(
-        Opvanglocatie(gemeente=g, naam=f"Locatie {i}", soort=soort, beheerder="coa")
-        for g in gemeenten
-        for i, soort in enumerate(("RO", "NO", "TGO"))
+        Opvanglocatie(gemeente=g, naam=f"Locatie {i}") for g in gemeenten for i in range(3)
     )
     Capaciteitsperiode.objects.bulk_create(
         Capaciteitsperiode(
             locatie=locatie,
+            soort_id=("RO", "NO", "TGO")[locatie.pk % 3],
+            beheerder="coa",
             plaatsen=50 + locatie.pk % 150,
             van=datetime.date(2023, 1, 1) if deel == 0 else datetime.date(2025, 7, 1),
             tot_en_met=datetime.date(2025, 6, 30) if deel == 0 else None,

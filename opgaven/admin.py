@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from opgaven.models import Opgave, Opgavebesluit, Taakstelling, Uitruil
+from opgaven.models import Locatiesoort, Opgave, Opgavebesluit, Taakstelling, Uitruil
 
 GEBIED = ["provincie", "veiligheidsregio", "subregio", "gemeente"]
 
@@ -52,3 +52,17 @@ class UitruilAdmin(SimpleHistoryAdmin):
     list_display = ["soort", "van_gemeente", "naar_gemeente", "aantal", "begin", "einde"]
     list_filter = ["soort"]
     autocomplete_fields = ["van_gemeente", "naar_gemeente"]
+
+
+@admin.register(Locatiesoort)
+class LocatiesoortAdmin(SimpleHistoryAdmin):
+    """The reference list of kinds of location, maintained by the beheerder. A code in
+    use by a capacity period cannot be deleted (PROTECT)."""
+
+    list_display = ["code", "naam", "opgave", "telt_standaard_mee", "volgorde"]
+    list_filter = ["opgave", "telt_standaard_mee"]
+    search_fields = ["code", "naam"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Periods refer to the code: changing it would orphan them.
+        return ["code"] if obj is not None else []

@@ -50,7 +50,52 @@ class Opvangsoort(models.TextChoices):
     OVERIG = "overig", _("Other")
 
 
-SOORTEN_PATROON = r"\A(RO|NO|TGO|CNO|ROL|AMV|overig)(,(RO|NO|TGO|CNO|ROL|AMV|overig))*\Z"
+# A comma-separated list of soort codes; which codes exist is the reference list
+# `Locatiesoort` (checked by the services and forms, the shape by the database).
+SOORTCODE_PATROON = r"[A-Za-z0-9/_-]{1,20}"
+SOORTEN_PATROON = rf"\A{SOORTCODE_PATROON}(,{SOORTCODE_PATROON})*\Z"
+
+
+class Locatiesoort(models.Model):
+    """A kind of reception location in the reference list the beheerder maintains.
+
+    The field uses many more kinds than the few the first register knew: GVL, satelliet,
+    IBO, buffer, PBL, KWG/KWE, doorstroomlocatie, and hotel, boot or hub for Oekraïne.
+    Each belongs to one opgave; `telt_standaard_mee` says whether its places count toward
+    the asiel opgave when no counting rule (`Telregel`) says otherwise.
+    """
+
+    code = models.CharField(
+        _("code"),
+        max_length=20,
+        unique=True,
+        validators=[RegexValidator(rf"\A{SOORTCODE_PATROON}\Z", _("Letters, digits, / - _."))],
+    )
+    naam = models.CharField(_("name"), max_length=100, validators=[zichtbare_naam])
+    opgave = models.CharField(_("target"), max_length=20, choices=Opgavesoort.choices)
+    telt_standaard_mee = models.BooleanField(
+        _("counts toward the asylum target by default"), default=False
+    )
+    volgorde = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("type of reception location")
+        verbose_name_plural = _("types of reception location")
+        ordering = ["volgorde", "code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=rf"\A{SOORTCODE_PATROON}\Z"), name="locatiesoort_code"
+            ),
+            models.CheckConstraint(
+                condition=Q(telt_standaard_mee=False) | Q(opgave="asiel"),
+                name="locatiesoort_telt_alleen_voor_asiel",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
 
 
 class Opgavebesluit(models.Model):
@@ -357,7 +402,7 @@ class Telregel(models.Model):
         validators=[
             RegexValidator(SOORTEN_PATROON, _("List the types that count, e.g. RO,NO,TGO."))
         ],
-        help_text=_("Comma-separated codes: RO, NO, TGO, CNO, ROL, AMV, overig."),
+        help_text=_("Comma-separated codes from the list of types, e.g. RO,NO,TGO."),
     )
     bron = models.CharField(
         _("source"),

@@ -463,6 +463,7 @@ def telregel_opslaan(
 
 
 def _geordende_soorten(soorten: Sequence[str]) -> tuple[str, ...]:
-    from opgaven.telregel import kies_telregel
+    from opgaven.query import soortenlijst
+    from opgaven.telregel import geordend
 
-    return kies_telregel([(None, tuple(soorten))], provincie_id=0) if soorten else ()
+    return geordend(soorten, soortenlijst()) if soorten else ()

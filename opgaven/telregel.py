@@ -17,9 +17,24 @@ of 2.855), with NO and TGO shown beside it.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 
-# Codes of `opgaven.models.Opvangsoort`, in the order tables show them.
+# The first seven codes of the reference list `opgaven.models.Locatiesoort`, in the
+# order tables show them: the columns of the entered asiel figures.
 ALLE_SOORTEN: tuple[str, ...] = ("RO", "NO", "TGO", "CNO", "ROL", "AMV", "overig")
+
+
+@dataclass(frozen=True)
+class Soortenlijst:
+    """The reference list of asiel soorten as this rule needs it: every known code in
+    table order, and the codes that count when no rule says otherwise."""
+
+    codes: tuple[str, ...]
+    standaard: tuple[str, ...]
+
+
+# Without the database (pure callers, tests): the first seven, all counting.
+STANDAARDLIJST = Soortenlijst(ALLE_SOORTEN, ALLE_SOORTEN)
 
 
 def getelde_plaatsen(per_soort: Mapping[str, int | None], soorten: Collection[str]) -> int | None:
@@ -29,25 +44,28 @@ def getelde_plaatsen(per_soort: Mapping[str, int | None], soorten: Collection[st
 
 
 def kies_telregel(
-    regels: Iterable[tuple[int | None, tuple[str, ...]]], provincie_id: int
+    regels: Iterable[tuple[int | None, tuple[str, ...]]],
+    provincie_id: int,
+    lijst: Soortenlijst = STANDAARDLIJST,
 ) -> tuple[str, ...]:
     """The soorten that count in a province: `regels` are the besluit's rules as
-    (province id or None for the besluit itself, soorten)."""
-    algemeen = ALLE_SOORTEN
+    (province id or None for the besluit itself, soorten); without a rule the soorten
+    of `lijst` that count by default."""
+    algemeen = lijst.standaard
     for provincie, soorten in regels:
         if provincie == provincie_id:
-            return _geordend(soorten)
+            return geordend(soorten, lijst)
         if provincie is None:
-            algemeen = _geordend(soorten)
+            algemeen = geordend(soorten, lijst)
     return algemeen
 
 
-def _geordend(soorten: Iterable[str]) -> tuple[str, ...]:
+def geordend(soorten: Iterable[str], lijst: Soortenlijst = STANDAARDLIJST) -> tuple[str, ...]:
+    """`soorten` in the order of the list; an unknown code is refused."""
     gekozen = set(soorten)
-    onbekend = gekozen - set(ALLE_SOORTEN)
+    onbekend = gekozen - set(lijst.codes)
     if onbekend:
         raise ValueError(
-            f"Onbekende soort(en) {', '.join(sorted(onbekend))}; kies uit "
-            f"{', '.join(ALLE_SOORTEN)}."
+            f"Onbekende soort(en) {', '.join(sorted(onbekend))}; kies uit {', '.join(lijst.codes)}."
         )
-    return tuple(s for s in ALLE_SOORTEN if s in gekozen)
+    return tuple(s for s in lijst.codes if s in gekozen)

@@ -73,3 +73,40 @@ def waarde(waarde: object) -> str:
     if isinstance(waarde, datetime.date) and not isinstance(waarde, datetime.datetime):
         return datum_kort(waarde)
     return str(waarde)
+
+
+def procent_kort(waarde) -> str:
+    """A share in percent, 50 -> "50%", 33.33 -> "33,33%" (a Decimal keeps its decimals)."""
+    from decimal import Decimal
+
+    from django.utils import formats
+
+    if waarde is None:
+        return ONBEKEND_TEKEN
+    waarde = Decimal(waarde).normalize()
+    if waarde == waarde.to_integral():
+        return f"{aantal(int(waarde))}%"
+    return f"{formats.number_format(waarde, use_l10n=True)}%"
+
+
+def plaatsentotaal(totaal) -> str:
+    """A total of places that says how sure it is (`realisatie.capaciteit.Plaatsentotaal`):
+    "3.700"; "≈ 3.700, waarvan 100 geschat"; "3.600 + 1 locatie onbekend" (incomplete,
+    never the smaller number alone); "—" when nothing is known."""
+    from django.utils.translation import gettext, ngettext
+
+    if totaal is None or totaal.waarde is None:
+        return ONBEKEND_TEKEN
+    tekst = aantal(totaal.bekend)
+    if totaal.geschat:
+        tekst = gettext("≈ %(totaal)s, of which %(geschat)s estimated") % {
+            "totaal": tekst,
+            "geschat": aantal(totaal.geschat),
+        }
+    if totaal.onbekend:
+        tekst += " " + ngettext(
+            "+ %(aantal)s location of unknown size",
+            "+ %(aantal)s locations of unknown size",
+            totaal.onbekend,
+        ) % {"aantal": totaal.onbekend}
+    return tekst

@@ -13,6 +13,7 @@ from realisatie.models import (
     AsielTelling,
     Capaciteitsperiode,
     Huisvesting,
+    Locatieaandeel,
     OekraineTelling,
     Opvanglocatie,
     Peildatum,
@@ -112,11 +113,20 @@ class RegisterPerioden(forms.BaseInlineFormSet):
                 else Capaciteitsperiode(
                     **{
                         veld: form.cleaned_data.get(veld)
-                        for veld in ("plaatsen", "waarvan_amv", "status", "van", "tot_en_met")
+                        for veld in (
+                            "plaatsen",
+                            "geschat",
+                            "waarvan_amv",
+                            "status",
+                            "van",
+                            "tot_en_met",
+                            "soort",
+                            "beheerder",
+                        )
                     }
                 )
             )
-            if nieuw is not None and (nieuw.van is None or nieuw.plaatsen is None):
+            if nieuw is not None and nieuw.van is None:
                 continue  # the field errors say what is missing
             if geraakt := geraakte_peildata(oud, nieuw, data):
                 raise forms.ValidationError(register_melding(geraakt))
@@ -128,9 +138,22 @@ class CapaciteitsperiodeInline(admin.TabularInline):
     extra = 0
 
 
+class LocatieaandeelInline(admin.TabularInline):
+    """Shares are read-only here: they change through `locatie_aandelen_vastleggen`,
+    which checks that they add up to the whole."""
+
+    model = Locatieaandeel
+    extra = 0
+    can_delete = False
+    readonly_fields = ["gemeente", "plaatsen", "percentage"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 class OpvanglocatieForm(forms.ModelForm):
-    """Moving a location (gemeente, soort, beheerder) moves its places on every date its
-    periods cover: refused where that is a vastgestelde peildatum."""
+    """Moving a location to another gemeente moves its places on every date its periods
+    cover: refused where that is a vastgestelde peildatum."""
 
     def clean(self):
         data = super().clean()
@@ -138,8 +161,7 @@ class OpvanglocatieForm(forms.ModelForm):
         if locatie.pk is None:
             return data
         oud = Opvanglocatie.objects.get(pk=locatie.pk)
-        nieuw = (data.get("gemeente"), data.get("soort"), data.get("beheerder"))
-        if (oud.gemeente, oud.soort, oud.beheerder) != nieuw:
+        if oud.gemeente != data.get("gemeente"):
             vastgesteld = _vastgestelde_data(oud.gemeente, data.get("gemeente"))
             if gedekt := gedekte_peildata(oud.perioden.all(), vastgesteld):
                 raise forms.ValidationError(register_melding(gedekt))
@@ -149,11 +171,11 @@ class OpvanglocatieForm(forms.ModelForm):
 @admin.register(Opvanglocatie)
 class OpvanglocatieAdmin(VersieOphogen):
     form = OpvanglocatieForm
-    list_display = ["naam", "gemeente", "soort", "beheerder"]
-    list_filter = ["soort", "beheerder", "gemeente__provincie"]
+    list_display = ["naam", "gemeente"]
+    list_filter = ["perioden__soort", "perioden__beheerder", "gemeente__provincie"]
     search_fields = ["naam", "gemeente__naam"]
     autocomplete_fields = ["gemeente"]
-    inlines = [CapaciteitsperiodeInline]
+    inlines = [CapaciteitsperiodeInline, LocatieaandeelInline]
 
     def has_delete_permission(self, request, obj=None):
         if obj is not None and gedekte_peildata(

@@ -19,6 +19,11 @@ Rules
    uses the same derivations as the province rows, so it carries the same sign.
 3. **Time series** (dates, months, quarters, half years) are the same tree sum per point.
 
+A figure partly estimated carries its estimated part (``Cijfer.geschat``: "≈ 3.700,
+waarvan 100 geschat"), summed up the tree; a figure with a part of unknown size
+(a location whose capacity is not known) is incomplete (bron ``onvolledig``), not
+smaller, like a missing gemeente.
+
 Each figure carries where it comes from: its bron (how it was totalled), the latest
 peildatum it is built from, and its herkomst (the location register, entered counts,
 a besluit).
@@ -78,6 +83,8 @@ class Waarneming:
     waarde: int
     peildatum: datetime.date | None = None
     herkomst: str = ""
+    geschat: int = 0  # the estimated part of `waarde` ("100?" in a location list)
+    volledig: bool = True  # False: a part of unknown size is missing (not 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +96,7 @@ class Cijfer:
     peildatum: datetime.date | None = None  # the latest peildatum it is built from
     herkomst: tuple[str, ...] = ()
     ouder: Waarneming | None = None  # an older own figure of the area: context only
+    geschat: int = 0  # the estimated part of `waarde`: "≈ 3.700, waarvan 100 geschat"
 
     def __post_init__(self) -> None:
         if self.bron not in BRONNEN:
@@ -117,7 +125,10 @@ def eigen_cijfer(waarneming: Waarneming | None) -> Cijfer:
     if waarneming is None:
         return ONBEKEND
     herkomst = (waarneming.herkomst,) if waarneming.herkomst else ()
-    return Cijfer(waarneming.waarde, Bron.GEBIED, waarneming.peildatum, herkomst)
+    bron = Bron.GEBIED if waarneming.volledig else Bron.ONVOLLEDIG
+    return Cijfer(
+        waarneming.waarde, bron, waarneming.peildatum, herkomst, geschat=waarneming.geschat
+    )
 
 
 # --- Rule 1: one area from the areas below it --------------------------------------
@@ -133,13 +144,21 @@ def combineer(kinderen: Sequence[Cijfer], eigen: Waarneming | None = None) -> Ci
     bekend = [k for k in kinderen if k.waarde is not None]
     peildatum = max((k.peildatum for k in bekend if k.peildatum is not None), default=None)
     herkomst = _samen(k.herkomst for k in bekend)
+    geschat = sum(k.geschat for k in bekend)
     if kinderen and len(bekend) == len(kinderen) and all(k.volledig for k in kinderen):
-        return Cijfer(sum(k.waarde for k in bekend), Bron.GEMEENTEN, peildatum, herkomst)
-    if eigen is not None and not _ouder(eigen, peildatum):
+        return Cijfer(
+            sum(k.waarde for k in bekend), Bron.GEMEENTEN, peildatum, herkomst, geschat=geschat
+        )
+    if eigen is not None and eigen.volledig and not _ouder(eigen, peildatum):
         return eigen_cijfer(eigen)
     if bekend:
         return Cijfer(
-            sum(k.waarde for k in bekend), Bron.ONVOLLEDIG, peildatum, herkomst, ouder=eigen
+            sum(k.waarde for k in bekend),
+            Bron.ONVOLLEDIG,
+            peildatum,
+            herkomst,
+            ouder=eigen,
+            geschat=geschat,
         )
     return ONBEKEND
 

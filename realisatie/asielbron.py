@@ -8,6 +8,9 @@ difference is a signal for the secretary. The register gives the split per soort
 each location's soort, and the amv places: a location's "waarvan amv", and every place
 of an amv-only location (soort AMV), which counts as amv, not as noodopvang. A gemeente
 without locations can be entered as 0 places on purpose: 0 is known, not missing.
+From the register a location of unknown size makes the figure incomplete (never 0 and
+never dropped silently), and an estimated size marks the figure as partly estimated.
+Which soort codes exist is the reference list `opgaven.models.Locatiesoort`.
 
 Worked example: Zwolle has an azc (RO) of 400 places in the register on 1-1-2025, and
 the grid has RO 145 and NO 80 for peildatum 1-1-2025. Zwolle's realisatie is 400 from
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 from opgaven.telregel import getelde_plaatsen
 from realisatie.aggregatie import Herkomst
-from realisatie.capaciteit import GEREALISEERD, Plaatsenperiode, actief_op
+from realisatie.capaciteit import GEREALISEERD, Plaatsenperiode, actief_op, totaal_van
 
 REGISTER = Herkomst.REGISTER
 INVOER = Herkomst.INVOER
@@ -38,6 +41,8 @@ class Asielstand:
     peildatum: datetime.date
     per_soort: Mapping[str, int | None]
     amv: int | None
+    geschat: int = 0  # estimated places within the total
+    onvolledig: bool = False  # a location of unknown size is active
 
     @property
     def totaal(self) -> int | None:
@@ -60,9 +65,12 @@ def uit_register(perioden: Iterable[Plaatsenperiode], datum: datetime.date) -> A
         return None
     per_soort: dict[str, int] = {}
     for periode in actief:
-        per_soort[periode.soort] = per_soort.get(periode.soort, 0) + periode.plaatsen
-    amv = sum(p.plaatsen if p.soort == AMV_LOCATIE else p.amv for p in actief)
-    return Asielstand(REGISTER, datum, per_soort, amv)
+        per_soort[periode.soort] = per_soort.get(periode.soort, 0) + (periode.plaatsen or 0)
+    amv = sum((p.plaatsen or 0) if p.soort == AMV_LOCATIE else p.amv for p in actief)
+    totaal = totaal_van(actief)
+    return Asielstand(
+        REGISTER, datum, per_soort, amv, geschat=totaal.geschat, onvolledig=not totaal.volledig
+    )
 
 
 def uit_invoer(

@@ -37,10 +37,12 @@ from gemeenten.gebied import in_provincie
 from gemeenten.models import GEBIED_VELDEN, Gemeente, Niveau, Provincie
 from opgaven.halfjaar import Halfjaar
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Telregel, Uitruil
+from opgaven.query import soortenlijst
 from opgaven.telregel import kies_telregel
 from opgaven.uitruil import Uitruil as UitruilAfspraak
 from opgaven.uitruil import saldo
 from realisatie import asielbron
+from realisatie.aandelen import aandelen_van
 from realisatie.aggregatie import Herkomst, Waarneming
 from realisatie.asielbron import Asielstand
 from realisatie.capaciteit import Plaatsenperiode
@@ -49,6 +51,7 @@ from realisatie.models import (
     Capaciteitsperiode,
     Huisvesting,
     OekraineTelling,
+    Opvanglocatie,
     Peildatum,
 )
 
@@ -193,7 +196,8 @@ class Telling:
 
 
 def telregels(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[int, Telling]:
-    """Per besluit (pk): the soorten that count in this province. One query."""
+    """Per besluit (pk): the soorten that count in this province. Two queries (the
+    rules and the reference list of soorten)."""
     besluiten = list(besluiten)
     sleutel = ("telregels", provincie.pk, *(b.pk for b in besluiten))
     return eenmaal(sleutel, lambda: _telregels(besluiten, provincie))
@@ -206,9 +210,13 @@ def _telregels(besluiten: list[Opgavebesluit], provincie: Provincie) -> dict[int
     ):
         per_besluit[regel.besluit_id].append(regel)
     uit = {}
+    # What counts without a rule: the beheerder's reference list, read once per leesronde.
+    lijst = eenmaal(("soortenlijst",), soortenlijst)
     for besluit in besluiten:
         regels = per_besluit.get(besluit.pk, [])
-        soorten = kies_telregel(((r.provincie_id, r.soortcodes) for r in regels), provincie.pk)
+        soorten = kies_telregel(
+            ((r.provincie_id, r.soortcodes) for r in regels), provincie.pk, lijst
+        )
         eigen = next((r for r in regels if r.provincie_id == provincie.pk), None)
         algemeen = next((r for r in regels if r.provincie_id is None), None)
         gekozen = eigen or algemeen
@@ -249,26 +257,66 @@ def uitruil(
 # --- Asiel --------------------------------------------------------------------------
 
 
+PLAATSENPERIODE_VELDEN = (
+    "plaatsen",
+    "waarvan_amv",
+    "van",
+    "tot_en_met",
+    "status",
+    "soort_id",
+    "geschat",
+    "verlengbaar_tot",
+    "einde_onbekend",
+    "locatie_id",
+)
+
+
 def register(provincie: Provincie) -> dict[int, list[Plaatsenperiode]]:
-    """Per gemeente (pk) the capacity periods of its locations. One query."""
+    """Per gemeente (pk) of the province its part of the capacity periods of the
+    locations it has a share in (`realisatie.aandelen`): a shared location counts by
+    share in each gemeente and once in the province. One query."""
     return eenmaal(("register", provincie.pk), lambda: _register(provincie))
 
 
 def _register(provincie: Provincie) -> dict[int, list[Plaatsenperiode]]:
-    uit: dict[int, list[Plaatsenperiode]] = defaultdict(list)
-    for gemeente, *velden in Capaciteitsperiode.objects.filter(
-        locatie__gemeente__provincie=provincie
-    ).values_list(
-        "locatie__gemeente_id",
-        "plaatsen",
-        "waarvan_amv",
-        "van",
-        "tot_en_met",
-        "status",
-        "locatie__soort",
+    locaties = Opvanglocatie.objects.filter(
+        Q(aandelen__gemeente__provincie=provincie) | Q(gemeente__provincie=provincie)
+    ).values("pk")
+    perioden: dict[int, Plaatsenperiode] = {}
+    gewichten: dict[int, dict[int, object]] = defaultdict(dict)
+    in_provincie_ids: set[int] = set()
+    for pk, *velden, eigen, gemeente, provincie_id, plaatsen, percentage in (
+        Capaciteitsperiode.objects.filter(locatie__in=locaties)
+        .values_list(
+            "pk",
+            *PLAATSENPERIODE_VELDEN,
+            "locatie__gemeente_id",
+            "locatie__aandelen__gemeente_id",
+            "locatie__aandelen__gemeente__provincie_id",
+            "locatie__aandelen__plaatsen",
+            "locatie__aandelen__percentage",
+        )
+        .order_by("van", "pk")
     ):
-        uit[gemeente].append(Plaatsenperiode(*velden))
+        periode = perioden.setdefault(pk, Plaatsenperiode(*velden))
+        if gemeente is None:
+            # A location without shares (written before shares existed) is its gemeente's.
+            gemeente, provincie_id, percentage = eigen, provincie.pk, 1
+        gewichten[periode.locatie][gemeente] = percentage if percentage is not None else plaatsen
+        if provincie_id == provincie.pk:
+            in_provincie_ids.add(gemeente)
+    uit: dict[int, list[Plaatsenperiode]] = defaultdict(list)
+    for periode in perioden.values():
+        for gemeente, deel in aandelen_van(periode, gewichten[periode.locatie]).items():
+            if gemeente in in_provincie_ids:
+                uit[gemeente].append(deel)
     return dict(uit)
+
+
+def plaatsenperioden(perioden) -> list[Plaatsenperiode]:
+    """The `Plaatsenperiode` of each `Capaciteitsperiode` of the queryset (whole
+    locations, not shares). One query."""
+    return [Plaatsenperiode(*velden) for velden in perioden.values_list(*PLAATSENPERIODE_VELDEN)]
 
 
 @dataclass(frozen=True)
@@ -287,31 +335,32 @@ def soorten_in_register(provincie: Provincie) -> list[str]:
     return sorted(
         set(
             Capaciteitsperiode.objects.filter(locatie__gemeente__provincie=provincie)
-            .values_list("locatie__soort", flat=True)
+            .values_list("soort_id", flat=True)
             .distinct()
         )
     )
 
 
 def locatieregister(gemeente_ids: Iterable[int]) -> list[Registerlocatie]:
-    """The locations of these gemeenten (pks) with their periods, per location. One
-    query; a location without periods has nothing to show and is left out."""
+    """The locations of these gemeenten (pks) with their periods, per location, whole
+    (a timeline shows a location, not a gemeente's share of it): those in which one of
+    them has a share, and those without shares that one of them keeps. One query; a
+    location without periods has nothing to show and is left out."""
+    ids = list(gemeente_ids)
+    locaties = Opvanglocatie.objects.filter(
+        Q(aandelen__gemeente_id__in=ids) | Q(aandelen__isnull=True, gemeente_id__in=ids)
+    ).values("pk")
     per_locatie: dict[int, tuple[str, int, str]] = {}
     perioden: dict[int, list[Plaatsenperiode]] = defaultdict(list)
     for pk, naam, gemeente_id, gemeente, *velden in (
-        Capaciteitsperiode.objects.filter(locatie__gemeente_id__in=list(gemeente_ids))
+        Capaciteitsperiode.objects.filter(locatie__in=locaties)
         .order_by("locatie_id", "van", "pk")
         .values_list(
             "locatie_id",
             "locatie__naam",
             "locatie__gemeente_id",
             "locatie__gemeente__naam",
-            "plaatsen",
-            "waarvan_amv",
-            "van",
-            "tot_en_met",
-            "status",
-            "locatie__soort",
+            *PLAATSENPERIODE_VELDEN,
         )
     ):
         per_locatie[pk] = (naam, gemeente_id, gemeente)

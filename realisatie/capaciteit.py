@@ -13,6 +13,15 @@ set "per 1 januari": the opgave of 8.992 plaatsen per 1 januari 2025 (Gelderland
 provinciaal plan 2024) compares with the capacity on 1-1-2025, i.e. Q1 2025. A
 month-by-month timeline likewise measures on the first day of each month.
 
+Uncertain values stay uncertain (issue 15): a period's plaatsen can be unknown (None,
+never 0) or an estimate (``geschat``); its end can be unknown (``einde_onbekend``, as
+against ``tot_en_met`` None = indefinite) or known with an option to extend
+(``verlengbaar_tot``). `plaatsen_op` says how much of a total is known, estimated and
+unknown: 3.600 known and 100 estimated read "≈ 3.700, waarvan 100 geschat"; a period of
+unknown size makes the total incomplete, not smaller. Extension options count only
+when asked (``met_verlenging=True``): a noodopvang "tot 1-7-2025, verlengbaar tot
+1-7-2027" is in the outlook of 1-1-2026 only with them.
+
 Worked example: an azc of 600 plaatsen open since 2020, a noodopvang of 300 from
 1-6-2023 up to and including 31-3-2024 and a TGO of 200 from 1-1-2024 up to and
 including 30-9-2024 give 1.100 gerealiseerde plaatsen on 1-1-2024, 800 on 1-4-2024
@@ -23,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from prt.formaat import datum_kort
@@ -37,19 +46,27 @@ STATUSSEN: tuple[str, ...] = (GEREALISEERD, GEPLAND, VOORGENOMEN)
 
 @dataclass(frozen=True)
 class Plaatsenperiode:
-    """The places of one location for a period (a `realisatie.models.Capaciteitsperiode`)."""
+    """The places of one location for a period (a `realisatie.models.Capaciteitsperiode`),
+    or a gemeente's share of them. ``plaatsen`` None is unknown; ``locatie`` is the
+    location's pk where known, so a share and the whole can be told apart."""
 
-    plaatsen: int
+    plaatsen: int | None
     amv: int
     van: date
     tot_en_met: date | None
     status: str
     soort: str
+    geschat: bool = False
+    verlengbaar_tot: date | None = None
+    einde_onbekend: bool = False
+    locatie: int | None = None
 
     def __post_init__(self) -> None:
-        if self.plaatsen < 0:
+        if self.plaatsen is not None and self.plaatsen < 0:
             raise ValueError(f"Het aantal plaatsen kan niet negatief zijn ({self.plaatsen}).")
-        if not 0 <= self.amv <= self.plaatsen:
+        if self.plaatsen is None and self.geschat:
+            raise ValueError("Een schatting heeft een aantal plaatsen.")
+        if self.amv < 0 or (self.plaatsen is not None and self.amv > self.plaatsen):
             raise ValueError(
                 f"Het aantal amv-plaatsen ({self.amv}) ligt tussen 0 en het aantal "
                 f"plaatsen ({self.plaatsen}): amv telt mee in het totaal."
@@ -59,11 +76,92 @@ class Plaatsenperiode:
                 f"De einddatum {datum_kort(self.tot_en_met)} ligt voor de begindatum "
                 f"{datum_kort(self.van)}."
             )
+        if self.verlengbaar_tot is not None and (
+            self.tot_en_met is None or self.verlengbaar_tot <= self.tot_en_met
+        ):
+            raise ValueError("Een verlengingsoptie loopt tot na de einddatum.")
         _controleer_statussen([self.status])
 
+    def einde(self, *, met_verlenging: bool = False) -> date | None:
+        """The last day in force; with ``met_verlenging`` the extension option's."""
+        if met_verlenging and self.verlengbaar_tot is not None:
+            return self.verlengbaar_tot
+        return self.tot_en_met
 
-def actief_op(periode: Plaatsenperiode, datum: date) -> bool:
-    return periode.van <= datum and (periode.tot_en_met is None or datum <= periode.tot_en_met)
+
+@dataclass(frozen=True)
+class Plaatsentotaal:
+    """A total of places that says how sure it is: ``bekend`` counts every known place
+    (estimates included), ``geschat`` the estimated part of it, ``onbekend`` the number
+    of periods whose size is not known.
+
+    >>> Plaatsentotaal(3_700, geschat=100).volledig
+    True
+    """
+
+    bekend: int = 0
+    geschat: int = 0
+    onbekend: int = 0
+
+    @property
+    def volledig(self) -> bool:
+        """No period of unknown size: the total is the whole total."""
+        return self.onbekend == 0
+
+    @property
+    def waarde(self) -> int | None:
+        """The total; None when there is nothing but unknown periods."""
+        if self.onbekend and not self.bekend:
+            return None
+        return self.bekend
+
+    def __add__(self, ander: Plaatsentotaal) -> Plaatsentotaal:
+        return Plaatsentotaal(
+            self.bekend + ander.bekend, self.geschat + ander.geschat, self.onbekend + ander.onbekend
+        )
+
+
+def met_verlengingen(perioden: Iterable[Plaatsenperiode]) -> list[Plaatsenperiode]:
+    """Every period as if its option to extend were taken: in force up to and including
+    ``verlengbaar_tot`` (an outlook "with extension options")."""
+    return [
+        replace(p, tot_en_met=p.verlengbaar_tot, verlengbaar_tot=None)
+        if p.verlengbaar_tot is not None
+        else p
+        for p in perioden
+    ]
+
+
+def totaal_van(perioden: Iterable[Plaatsenperiode]) -> Plaatsentotaal:
+    """The places of `perioden` added up, with their estimates and unknowns."""
+    bekend = geschat = onbekend = 0
+    for periode in perioden:
+        if periode.plaatsen is None:
+            onbekend += 1
+            continue
+        bekend += periode.plaatsen
+        if periode.geschat:
+            geschat += periode.plaatsen
+    return Plaatsentotaal(bekend, geschat, onbekend)
+
+
+def actief_op(periode: Plaatsenperiode, datum: date, *, met_verlenging: bool = False) -> bool:
+    # Read as attributes: callers also pass other period-like objects (the timeline's).
+    einde = periode.tot_en_met
+    if met_verlenging and getattr(periode, "verlengbaar_tot", None) is not None:
+        einde = periode.verlengbaar_tot
+    return periode.van <= datum and (einde is None or datum <= einde)
+
+
+def plaatsen_op(
+    perioden: Iterable[Plaatsenperiode],
+    datum: date,
+    *,
+    statussen: Collection[str] = STATUSSEN,
+    met_verlenging: bool = False,
+) -> Plaatsentotaal:
+    """The places active on ``datum``, with how much is estimated or unknown."""
+    return totaal_van(_actief(perioden, datum, statussen, met_verlenging))
 
 
 def capaciteit_op(
@@ -71,16 +169,21 @@ def capaciteit_op(
     datum: date,
     *,
     statussen: Collection[str] = STATUSSEN,
+    met_verlenging: bool = False,
 ) -> int:
-    """Plaatsen active on ``datum``; by default of every status."""
-    return sum(p.plaatsen for p in _actief(perioden, datum, statussen))
+    """The known plaatsen active on ``datum`` (estimates included); by default of every
+    status. A period of unknown size adds nothing here: where that matters (a total
+    shown to a person) use `plaatsen_op`, which says the total is incomplete."""
+    return plaatsen_op(perioden, datum, statussen=statussen, met_verlenging=met_verlenging).bekend
 
 
-def capaciteit_per_status_op(perioden: Iterable[Plaatsenperiode], datum: date) -> dict[str, int]:
-    """Plaatsen active on ``datum`` per status; every status present, 0 when none."""
+def capaciteit_per_status_op(
+    perioden: Iterable[Plaatsenperiode], datum: date, *, met_verlenging: bool = False
+) -> dict[str, int]:
+    """Known plaatsen active on ``datum`` per status; every status present, 0 when none."""
     per_status = dict.fromkeys(STATUSSEN, 0)
-    for periode in _actief(perioden, datum, STATUSSEN):
-        per_status[periode.status] += periode.plaatsen
+    for periode in _actief(perioden, datum, STATUSSEN, met_verlenging):
+        per_status[periode.status] += periode.plaatsen or 0
     return per_status
 
 
@@ -100,10 +203,10 @@ def capaciteit_per_soort_op(
     *,
     statussen: Collection[str] = STATUSSEN,
 ) -> dict[str, int]:
-    """Plaatsen active on ``datum`` per soort, for the soorten present, sorted by soort."""
+    """Known plaatsen active on ``datum`` per soort, for the soorten present, sorted."""
     per_soort: dict[str, int] = {}
     for periode in _actief(perioden, datum, statussen):
-        per_soort[periode.soort] = per_soort.get(periode.soort, 0) + periode.plaatsen
+        per_soort[periode.soort] = per_soort.get(periode.soort, 0) + (periode.plaatsen or 0)
     return dict(sorted(per_soort.items()))
 
 
@@ -180,19 +283,33 @@ def maanden(van: date, tot_en_met: date) -> list[date]:
 
 
 def capaciteit_per_kwartaal(
-    perioden: Iterable[Plaatsenperiode], eerste: Kwartaal, laatste: Kwartaal
+    perioden: Iterable[Plaatsenperiode],
+    eerste: Kwartaal,
+    laatste: Kwartaal,
+    *,
+    met_verlenging: bool = False,
 ) -> list[tuple[Kwartaal, dict[str, int]]]:
     """Capacity per status on the first day of each quarter."""
     alle = list(perioden)
-    return [(k, capaciteit_per_status_op(alle, k.begin)) for k in kwartalen(eerste, laatste)]
+    return [
+        (k, capaciteit_per_status_op(alle, k.begin, met_verlenging=met_verlenging))
+        for k in kwartalen(eerste, laatste)
+    ]
 
 
 def capaciteit_per_maand(
-    perioden: Iterable[Plaatsenperiode], van: date, tot_en_met: date
+    perioden: Iterable[Plaatsenperiode],
+    van: date,
+    tot_en_met: date,
+    *,
+    met_verlenging: bool = False,
 ) -> list[tuple[date, dict[str, int]]]:
     """Capacity per status on the first day of each month within the range."""
     alle = list(perioden)
-    return [(m, capaciteit_per_status_op(alle, m)) for m in maanden(van, tot_en_met)]
+    return [
+        (m, capaciteit_per_status_op(alle, m, met_verlenging=met_verlenging))
+        for m in maanden(van, tot_en_met)
+    ]
 
 
 def eerste_tekort(
@@ -209,10 +326,17 @@ def eerste_tekort(
 
 
 def _actief(
-    perioden: Iterable[Plaatsenperiode], datum: date, statussen: Collection[str]
+    perioden: Iterable[Plaatsenperiode],
+    datum: date,
+    statussen: Collection[str],
+    met_verlenging: bool = False,
 ) -> list[Plaatsenperiode]:
     _controleer_statussen(statussen)
-    return [p for p in perioden if p.status in statussen and actief_op(p, datum)]
+    return [
+        p
+        for p in perioden
+        if p.status in statussen and actief_op(p, datum, met_verlenging=met_verlenging)
+    ]
 
 
 def _controleer_statussen(statussen: Iterable[str]) -> None:

@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy
 
 from gemeenten.models import Gemeente, Provincie, Veiligheidsregio
 from opgaven.halfjaar import Halfjaar
+from opgaven.locatiesoorten import locatiesoorten_laden
 from opgaven.models import Opgave, Opgavebesluit, Opgavesoort, Taakstelling, Telregel
 from realisatie.models import AsielTelling, Huisvesting, OekraineTelling, Peildatum
 from toegang.models import Rol, Rolsoort
@@ -104,6 +105,7 @@ def _gemeente(provincie: Provincie, naam: str) -> Gemeente:
 @transaction.atomic
 def demodata_laden() -> tuple[Demoaccount, ...]:
     """Load all demo figures and accounts; safe to run again (upserts)."""
+    locatiesoorten_laden()  # seeded by a migration; again after a test flushed the tables
     gelderland = Provincie.objects.get(code="PV25")
     overijssel = Provincie.objects.get(code="PV23")
     _landelijke_tabel()

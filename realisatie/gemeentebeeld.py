@@ -19,7 +19,7 @@ from opgaven.models import Opgave, Taakstelling, Uitruil
 from realisatie import bronnen, op_schema
 from realisatie.aggregatie import Regel
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
-from realisatie.models import Capaciteitsperiode, OekraineTelling, Opvanglocatie
+from realisatie.models import Capaciteitsperiode, Locatieaandeel, OekraineTelling, Opvanglocatie
 from realisatie.overzicht import (
     NIET_BEPALEND,
     Blok,
@@ -113,8 +113,16 @@ def _gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
         ),
         locaties=_van(
             gemeente,
-            Opvanglocatie.objects.filter(gemeente=gemeente).prefetch_related(
-                Prefetch("perioden", queryset=Capaciteitsperiode.objects.order_by("van"))
+            # Its own locations and those it shares in (issue 15), kind per period.
+            Opvanglocatie.objects.filter(Q(gemeente=gemeente) | Q(aandelen__gemeente=gemeente))
+            .distinct()
+            .select_related("gemeente")
+            .prefetch_related(
+                Prefetch(
+                    "perioden",
+                    queryset=Capaciteitsperiode.objects.select_related("soort").order_by("van"),
+                ),
+                Prefetch("aandelen", queryset=Locatieaandeel.objects.select_related("gemeente")),
             ),
         ),
         uitruilen=list(

@@ -22,7 +22,10 @@ from gemeenten.models import (
     begrensd,
     gebied_constraints,
 )
-from opgaven.models import Opvangsoort
+from opgaven.models import Locatiesoort
+from opgaven.models import (
+    Opvangsoort as Opvangsoort,  # re-exported: the API schema and imports use it
+)
 from prt.formaat import datum_kort
 from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 from realisatie import capaciteit
@@ -92,6 +95,13 @@ class Beheerder(models.TextChoices):
 
 
 class Opvanglocatie(models.Model):
+    """A reception location. Its kind and manager can change over time, so they sit on
+    its periods (a crisisnoodopvang that becomes noodopvang and then regular reception is
+    one location with three periods). `gemeente` is the gemeente that keeps the location
+    in the register (its province edits it); the places belong to the gemeenten of its
+    shares (`Locatieaandeel`), by default all to this gemeente.
+    """
+
     gemeente = models.ForeignKey(
         Gemeente,
         on_delete=models.PROTECT,
@@ -99,8 +109,6 @@ class Opvanglocatie(models.Model):
         verbose_name=_("municipality"),
     )
     naam = models.CharField(_("name"), max_length=200, validators=[zichtbare_naam])
-    soort = models.CharField(_("type"), max_length=10, choices=Opvangsoort.choices)
-    beheerder = models.CharField(_("operator"), max_length=10, choices=Beheerder.choices)
     opmerkingen = models.TextField(_("remarks"), blank=True, validators=[geen_stuurtekens])
 
     versie = models.PositiveIntegerField(
@@ -124,8 +132,64 @@ class Opvanglocatie(models.Model):
         return f"{self.naam} ({self.gemeente})"
 
 
+class Locatieaandeel(models.Model):
+    """The share of a gemeente in a location run jointly by several gemeenten: a number
+    of places or a percentage. The shares of a location are all of one kind and add up
+    to the whole (`realisatie.aandelen`; checked by `locatie_aandelen_vastleggen`)."""
+
+    locatie = models.ForeignKey(
+        Opvanglocatie,
+        on_delete=models.CASCADE,
+        related_name="aandelen",
+        verbose_name=_("reception location"),
+    )
+    gemeente = models.ForeignKey(
+        Gemeente,
+        on_delete=models.PROTECT,
+        related_name="locatieaandelen",
+        verbose_name=_("municipality"),
+    )
+    plaatsen = models.PositiveIntegerField(
+        _("places"), null=True, blank=True, validators=[begrensd]
+    )
+    percentage = models.DecimalField(
+        _("percentage"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("share in a location")
+        verbose_name_plural = _("shares in a location")
+        ordering = ["locatie", "gemeente__naam"]
+        constraints = [
+            models.UniqueConstraint(fields=["locatie", "gemeente"], name="locatieaandeel_uniek"),
+            models.CheckConstraint(
+                condition=Q(plaatsen__isnull=False, percentage__isnull=True)
+                | Q(plaatsen__isnull=True, percentage__isnull=False),
+                name="locatieaandeel_plaatsen_of_percentage",
+            ),
+            models.CheckConstraint(
+                condition=Q(percentage__isnull=True) | Q(percentage__gt=0, percentage__lte=100),
+                name="locatieaandeel_percentage_tot_honderd",
+            ),
+            *aantallen_begrensd("locatieaandeel", "plaatsen"),
+        ]
+
+    def __str__(self) -> str:
+        deel = f"{self.percentage}%" if self.percentage is not None else f"{self.plaatsen}"
+        return f"{self.locatie}: {self.gemeente} {deel}"
+
+
 class Capaciteitsperiode(models.Model):
-    """Capacity of a location for a period; an extension is a period of its own."""
+    """Capacity of a location for a period, with its kind and manager in that period; an
+    extension or a change of kind is a period of its own.
+
+    Uncertain values stay uncertain: `plaatsen` empty is unknown (not 0), `geschat`
+    marks an estimate ("100?"), `einde_onbekend` an end that is not known ("beschikbaar
+    tot?") as against an empty `tot_en_met` that means indefinite, `verlengbaar_tot` an
+    option to extend, and `pm` the "p.m." remarks of the source.
+    """
 
     locatie = models.ForeignKey(
         Opvanglocatie,
@@ -133,7 +197,22 @@ class Capaciteitsperiode(models.Model):
         related_name="perioden",
         verbose_name=_("reception location"),
     )
-    plaatsen = models.PositiveIntegerField(_("places"), validators=[begrensd])
+    soort = models.ForeignKey(
+        Locatiesoort,
+        to_field="code",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("type"),
+    )
+    beheerder = models.CharField(_("operator"), max_length=10, choices=Beheerder.choices)
+    plaatsen = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        validators=[begrensd],
+        help_text=_("Empty when not yet known; unknown is not 0."),
+    )
+    geschat = models.BooleanField(_("estimate"), default=False)
     waarvan_amv = models.PositiveIntegerField(
         _("of which unaccompanied minors"), default=0, validators=[begrensd]
     )
@@ -142,9 +221,23 @@ class Capaciteitsperiode(models.Model):
         _("through"),
         null=True,
         blank=True,
-        help_text=_("End of the contract; empty = indefinite."),
+        help_text=_("End of the contract; empty = indefinite (unless the end is unknown)."),
+    )
+    einde_onbekend = models.BooleanField(
+        _("end unknown"),
+        default=False,
+        help_text=_("The end date is not known yet (not: indefinite)."),
+    )
+    verlengbaar_tot = models.DateField(
+        _("extendable until"),
+        null=True,
+        blank=True,
+        help_text=_("An option to extend the contract up to and including this date."),
     )
     status = models.CharField(_("status"), max_length=15, choices=Status.choices)
+    pm = models.CharField(
+        _("p.m. remark"), max_length=500, blank=True, validators=[geen_stuurtekens]
+    )
 
     versie = models.PositiveIntegerField(
         _("version"),
@@ -161,11 +254,26 @@ class Capaciteitsperiode(models.Model):
         ordering = ["van"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(waarvan_amv__lte=F("plaatsen")), name="capaciteit_amv_binnen_totaal"
+                condition=Q(plaatsen__isnull=True, waarvan_amv=0)
+                | Q(waarvan_amv__lte=F("plaatsen")),
+                name="capaciteit_amv_binnen_totaal",
             ),
             models.CheckConstraint(
                 condition=Q(tot_en_met__isnull=True) | Q(tot_en_met__gte=F("van")),
                 name="capaciteit_datums_op_volgorde",
+            ),
+            models.CheckConstraint(
+                condition=Q(geschat=False) | Q(plaatsen__isnull=False),
+                name="capaciteit_schatting_met_aantal",
+            ),
+            models.CheckConstraint(
+                condition=Q(einde_onbekend=False) | Q(tot_en_met__isnull=True),
+                name="capaciteit_einde_onbekend_zonder_datum",
+            ),
+            models.CheckConstraint(
+                condition=Q(verlengbaar_tot__isnull=True)
+                | Q(tot_en_met__isnull=False, verlengbaar_tot__gt=F("tot_en_met")),
+                name="capaciteit_verlenging_na_einde",
             ),
             *aantallen_begrensd("capaciteit", "plaatsen", "waarvan_amv"),
             # A double submit adds no second period: one per location, start and status.
@@ -177,7 +285,7 @@ class Capaciteitsperiode(models.Model):
     def __str__(self) -> str:
         return gettext("%(location)s: %(places)s from %(date)s") % {
             "location": self.locatie,
-            "places": self.plaatsen,
+            "places": "?" if self.plaatsen is None else self.plaatsen,
             "date": datum_kort(self.van),
         }
 

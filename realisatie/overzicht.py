@@ -272,7 +272,7 @@ def telling_in_woorden(soorten: tuple[str, ...]) -> str:
     labels = soortlabels()
     if set(soorten) == set(ALLE_SOORTEN):
         return _("all types")
-    return " + ".join(labels[s] for s in soorten)
+    return " + ".join(labels.get(s, s) for s in soorten)
 
 
 def asielreeksen(
@@ -288,13 +288,18 @@ def asielreeksen(
     for sleutel, stand in standen.items():
         herkomst = stand.herkomst
         getelde = stand.geteld(soorten)
+        geschat = getattr(stand, "geschat", 0)
+        volledig = not getattr(stand, "onvolledig", False)
         if getelde is not None:
-            reeksen["realisatie"][sleutel] = Waarneming(getelde, stand.peildatum, herkomst)
+            reeksen["realisatie"][sleutel] = Waarneming(
+                getelde, stand.peildatum, herkomst, geschat=geschat, volledig=volledig
+            )
         for code, waarde in stand.per_soort.items():
             if waarde is not None:
-                reeksen[SOORT_SLEUTELS[code]][sleutel] = Waarneming(
-                    waarde, stand.peildatum, herkomst
-                )
+                # Kinds beyond the first seven of the reference list are shown as other.
+                kolom = reeksen[SOORT_SLEUTELS.get(code, "overig")]
+                eerder = kolom[sleutel].waarde if sleutel in kolom else 0
+                kolom[sleutel] = Waarneming(eerder + waarde, stand.peildatum, herkomst)
         if stand.amv is not None:
             reeksen["amv"][sleutel] = Waarneming(stand.amv, stand.peildatum, herkomst)
     return reeksen

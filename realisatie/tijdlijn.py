@@ -32,7 +32,7 @@ from datetime import date
 
 from prt.formaat import datum_kort
 from realisatie.aggregatie import ONBEKEND, Cijfer, Herkomst, Waarneming, combineer, eigen_cijfer
-from realisatie.capaciteit import STATUSSEN, Plaatsenperiode, actief_op
+from realisatie.capaciteit import STATUSSEN, Plaatsenperiode, actief_op, met_verlengingen
 
 
 class Stap:
@@ -136,10 +136,8 @@ class Tijdlijn:
 
 
 def _plaatsen(periode: Plaatsenperiode) -> tuple[int | None, bool]:
-    """A period's places (None: unknown) and whether they are an estimate. The register
-    can hold estimates and unknown capacities only once its model does; read through
-    here so that only this line changes when it does."""
-    return periode.plaatsen, bool(getattr(periode, "geschat", False))
+    """A period's places (None: unknown) and whether they are an estimate."""
+    return periode.plaatsen, periode.geschat
 
 
 def tijdlijn(
@@ -150,15 +148,24 @@ def tijdlijn(
     *,
     statussen: Collection[str] = STATUSSEN,
     soorten: Collection[str] | None = None,
+    met_verlenging: bool = False,
 ) -> Tijdlijn:
     """Every location's capacity and the total at each step (see the module docstring).
 
     With ``soorten`` only the periods of those kinds count, and a location that never
-    was of one of them is left out (the crisisnoodopvang of a province, not its azc's)."""
+    was of one of them is left out (the crisisnoodopvang of a province, not its azc's).
+    With ``met_verlenging`` every period runs to the end of its option to extend."""
     for status in statussen:
         if status not in STATUSSEN:
             raise ValueError(f"Onbekende status {status!r}; kies uit {', '.join(STATUSSEN)}.")
     dagen = tuple(stappen(begin, einde, stap))
+    if met_verlenging:
+        locaties = [
+            Tijdlijnlocatie(
+                loc.sleutel, loc.naam, loc.gemeente, tuple(met_verlengingen(loc.perioden))
+            )
+            for loc in locaties
+        ]
     if soorten is not None:
         locaties = [
             Tijdlijnlocatie(

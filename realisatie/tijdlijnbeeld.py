@@ -29,6 +29,7 @@ class Gebiedstijdlijn:
     stap: str
     statussen: tuple[str, ...]
     soorten: tuple[str, ...]  # empty: every soort
+    met_verlenging: bool
     tijdlijn: Tijdlijn
 
 
@@ -46,6 +47,7 @@ def gebiedstijdlijn(
     stap: str,
     statussen: Collection[str] = STATUSSEN,
     soorten: Collection[str] = (),
+    met_verlenging: bool = False,
 ) -> Gebiedstijdlijn | None:
     """The timeline of the area with this code (None: no such area in the province).
     Raises ValueError (a Dutch message) for a range or step `realisatie.tijdlijn`
@@ -71,7 +73,14 @@ def gebiedstijdlijn(
         stap=stap,
         statussen=gekozen,
         soorten=tuple(sorted(soorten)),
+        met_verlenging=met_verlenging,
         tijdlijn=tijdlijn(
-            locaties, begin, einde, stap, statussen=gekozen, soorten=set(soorten) or None
+            locaties,
+            begin,
+            einde,
+            stap,
+            statussen=gekozen,
+            soorten=set(soorten) or None,
+            met_verlenging=met_verlenging,
         ),
     )

@@ -9,6 +9,8 @@ Rules:
   where a gemeente has an active location, else its latest entered places): the same
   figure the dashboard shows as of that day. Gepland and voorgenomen come from the
   register, with the same counting rule: only the soorten the besluit in force counts;
+- an option to extend a contract ("tot 1-7-2025, verlengbaar tot 1-7-2027") counts only
+  when asked (``met_verlenging=True``): by default the period ends on its end date;
 - verschil = gerealiseerd + gepland − effective opgave (voorgenomen places still await
   a decision); the first quarter with a negative verschil is the first shortfall.
 
@@ -37,7 +39,14 @@ from realisatie.aggregatie import (
     som_van,
     verschil_van,
 )
-from realisatie.capaciteit import GEPLAND, VOORGENOMEN, Kwartaal, capaciteit_op, kwartalen
+from realisatie.capaciteit import (
+    GEPLAND,
+    VOORGENOMEN,
+    Kwartaal,
+    capaciteit_op,
+    kwartalen,
+    met_verlengingen,
+)
 from realisatie.overzicht import asielreeksen, provinciegebied
 
 AFLEIDINGEN = (
@@ -58,10 +67,19 @@ class Kwartaalbeeld:
 
 
 def asiel_per_kwartaal(
-    provincie: Provincie, boom: Knoop, eerste: Kwartaal, laatste: Kwartaal
+    provincie: Provincie,
+    boom: Knoop,
+    eerste: Kwartaal,
+    laatste: Kwartaal,
+    *,
+    met_verlenging: bool = False,
 ) -> list[Kwartaalbeeld]:
+    """Every area per quarter; ``met_verlenging`` counts each period's option to extend
+    as taken (by default an option is not counted: it is not yet a decision)."""
     reeks = kwartalen(eerste, laatste)
     perioden = bronnen.register(provincie)
+    if met_verlenging:
+        perioden = {g: met_verlengingen(p) for g, p in perioden.items()}
     tellingen = bronnen.asieltellingen(provincie, reeks[-1].begin)
     besluiten = bronnen.besluiten(Opgavesoort.ASIEL, provincie)
     opgaven = bronnen.opgaven(besluiten, provincie)
@@ -124,9 +142,11 @@ class Vooruitblik:
     soorten: tuple[str, ...]
 
 
-def vooruitblik(provincie: Provincie, eerste: Kwartaal, laatste: Kwartaal) -> Vooruitblik:
+def vooruitblik(
+    provincie: Provincie, eerste: Kwartaal, laatste: Kwartaal, *, met_verlenging: bool = False
+) -> Vooruitblik:
     boom = provinciegebied(provincie, eerste.begin)
-    beelden = asiel_per_kwartaal(provincie, boom, eerste, laatste)
+    beelden = asiel_per_kwartaal(provincie, boom, eerste, laatste, met_verlenging=met_verlenging)
     standen = [
         Kwartaalstand(
             kwartaal=b.kwartaal,

@@ -192,7 +192,7 @@ def _perioden_per_gemeente(gemeenten, datum) -> dict[int, list[tuple[str, object
         "van",
         "tot_en_met",
         "status",
-        "locatie__soort",
+        "soort_id",
     )
     for gemeente_id, naam, *velden in rijen.order_by("van", "locatie__naam"):
         per_gemeente[gemeente_id].append((naam, capaciteit.Plaatsenperiode(*velden)))

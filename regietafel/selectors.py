@@ -90,7 +90,7 @@ def _registerperioden(provincie_ids: set[int]) -> list[tuple[int, int | None, ob
         "van",
         "tot_en_met",
         "status",
-        "locatie__soort",
+        "soort_id",
     )
     return [
         (provincie_id, via_subregio or eigen, capaciteit.Plaatsenperiode(*velden))

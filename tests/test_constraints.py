@@ -503,24 +503,39 @@ def test_peildatum_vastgesteld_door_alleen_met_tijdstip(overijssel):
 @pytest.fixture
 def locatie(deventer) -> Opvanglocatie:
     return Opvanglocatie.objects.create(
-        gemeente=deventer, naam="azc Deventer", soort="RO", beheerder="coa"
+        gemeente=deventer,
+        naam="azc Deventer",
     )
 
 
 def test_capaciteit_amv_binnen_plaatsen(locatie):
     with geweigerd("capaciteit_amv_binnen_totaal"):
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=400, waarvan_amv=401, van=JAN_2024, status="gerealiseerd"
+            soort_id="RO",
+            beheerder="coa",
+            locatie=locatie,
+            plaatsen=400,
+            waarvan_amv=401,
+            van=JAN_2024,
+            status="gerealiseerd",
         )
 
     assert Capaciteitsperiode.objects.create(
-        locatie=locatie, plaatsen=400, waarvan_amv=400, van=JAN_2024, status="gerealiseerd"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=locatie,
+        plaatsen=400,
+        waarvan_amv=400,
+        van=JAN_2024,
+        status="gerealiseerd",
     ).pk
 
 
 def test_capaciteit_tot_en_met_niet_voor_van(locatie):
     with geweigerd("capaciteit_datums_op_volgorde"):
         Capaciteitsperiode.objects.create(
+            soort_id="RO",
+            beheerder="coa",
             locatie=locatie,
             plaatsen=400,
             van=JAN_2024,
@@ -531,7 +546,13 @@ def test_capaciteit_tot_en_met_niet_voor_van(locatie):
     # One period per location, start and status (capaciteitsperiode_uniek): a status each.
     for tot_en_met, status in ((JAN_2024, "gepland"), (None, "voorgenomen")):
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=400, van=JAN_2024, tot_en_met=tot_en_met, status=status
+            soort_id="RO",
+            beheerder="coa",
+            locatie=locatie,
+            plaatsen=400,
+            van=JAN_2024,
+            tot_en_met=tot_en_met,
+            status=status,
         )
     assert Capaciteitsperiode.objects.count() == 2
 
@@ -651,7 +672,8 @@ def _tellingen(overijssel: Provincie, deventer: Gemeente, zwolle: Gemeente):
     """One valid row per model with a count: (row, count field, lowest valid value)."""
     peildatum = Peildatum.objects.create(provincie=overijssel, datum=JAN_2024)
     locatie = Opvanglocatie.objects.create(
-        gemeente=deventer, naam="azc", soort="RO", beheerder="coa"
+        gemeente=deventer,
+        naam="azc",
     )
     yield maak_besluit(landelijk_totaal=96_000), "landelijk_totaal", 0
     yield Opgave.objects.create(besluit=maak_besluit(), gemeente=deventer, aantal=529), "aantal", 0
@@ -676,7 +698,12 @@ def _tellingen(overijssel: Provincie, deventer: Gemeente, zwolle: Gemeente):
     # waarvan_amv rather than plaatsen: -1 plaatsen also breaks "amv within plaatsen".
     yield (
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=400, van=JAN_2024, status="gerealiseerd"
+            soort_id="RO",
+            beheerder="coa",
+            locatie=locatie,
+            plaatsen=400,
+            van=JAN_2024,
+            status="gerealiseerd",
         ),
         "waarvan_amv",
         0,
@@ -834,7 +861,9 @@ def test_huisvesting_heeft_een_aantal_of_een_amv_deel(deventer):
     ).pk
 
 
-@pytest.mark.parametrize("soorten", ["", "RO,", "RO;NO", "AZC", "ro"])
+# The database checks the shape of the list; which codes exist is the reference list
+# `Locatiesoort`, checked by `telregel_opslaan` (tests/realisatie/test_register.py).
+@pytest.mark.parametrize("soorten", ["", "RO,", "RO;NO", "RO NO", "X" * 21])
 def test_een_telregel_noemt_bekende_soorten(soorten):
     with geweigerd("telregel_soorten_bekend"):
         Telregel.objects.create(besluit=maak_besluit(), soorten=soorten)
@@ -848,3 +877,79 @@ def test_een_telregel_per_besluit_en_een_per_provincie(overijssel):
     assert Telregel.objects.create(besluit=besluit, provincie=overijssel, soorten="RO,NO,TGO").pk
     with geweigerd("telregel_uniek_per_provincie", "besluit_id", "provincie_id"):
         Telregel.objects.create(besluit=besluit, provincie=overijssel, soorten="RO")
+
+
+# --- Issue 15: the register as the documents say it ---------------------------------
+
+
+def _periode(locatie, **velden):
+    waarden = {
+        "soort_id": "NO",
+        "beheerder": "gemeente",
+        "locatie": locatie,
+        "plaatsen": 100,
+        "van": JAN_2024,
+        "status": "gerealiseerd",
+        **velden,
+    }
+    return Capaciteitsperiode.objects.create(**waarden)
+
+
+def test_capaciteit_schatting_heeft_een_aantal(locatie):
+    with geweigerd("capaciteit_schatting_met_aantal"):
+        _periode(locatie, plaatsen=None, geschat=True)
+    assert _periode(locatie, plaatsen=None).plaatsen is None  # unknown, not 0
+    assert _periode(locatie, plaatsen=100, geschat=True, status="gepland").geschat
+
+
+def test_capaciteit_einde_onbekend_zonder_einddatum(locatie):
+    with geweigerd("capaciteit_einde_onbekend_zonder_datum"):
+        _periode(locatie, einde_onbekend=True, tot_en_met=datetime.date(2025, 1, 1))
+    assert _periode(locatie, einde_onbekend=True).pk
+
+
+def test_capaciteit_verlenging_na_einde(locatie):
+    with geweigerd("capaciteit_verlenging_na_einde"):
+        _periode(locatie, verlengbaar_tot=datetime.date(2027, 1, 1))  # no end date
+    with geweigerd("capaciteit_verlenging_na_einde"):
+        _periode(
+            locatie,
+            tot_en_met=datetime.date(2025, 1, 1),
+            verlengbaar_tot=datetime.date(2025, 1, 1),
+        )
+    assert _periode(
+        locatie, tot_en_met=datetime.date(2025, 7, 1), verlengbaar_tot=datetime.date(2027, 7, 1)
+    ).pk
+
+
+def test_capaciteit_soort_uit_de_lijst(locatie):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        _periode(locatie, soort_id="AZC")
+        connection.check_constraints()  # a foreign key is checked at commit otherwise
+    assert _periode(locatie, soort_id="GVL").pk
+
+
+def test_locatieaandeel_plaatsen_of_percentage(locatie, deventer):
+    from realisatie.models import Locatieaandeel
+
+    with geweigerd("locatieaandeel_plaatsen_of_percentage"):
+        Locatieaandeel.objects.create(locatie=locatie, gemeente=deventer)
+    with geweigerd("locatieaandeel_plaatsen_of_percentage"):
+        Locatieaandeel.objects.create(locatie=locatie, gemeente=deventer, plaatsen=1, percentage=1)
+    with geweigerd("locatieaandeel_percentage_tot_honderd"):
+        Locatieaandeel.objects.create(locatie=locatie, gemeente=deventer, percentage=101)
+    assert Locatieaandeel.objects.create(locatie=locatie, gemeente=deventer, percentage=50).pk
+    with geweigerd("locatieaandeel_uniek", "locatie_id", "gemeente_id"):
+        Locatieaandeel.objects.create(locatie=locatie, gemeente=deventer, plaatsen=10)
+
+
+def test_locatiesoort_code_en_opgave(db):
+    from opgaven.models import Locatiesoort
+
+    with geweigerd("locatiesoort_code"):
+        Locatiesoort.objects.create(code="RO,NO", naam="x", opgave="asiel")
+    with geweigerd("locatiesoort_telt_alleen_voor_asiel"):
+        Locatiesoort.objects.create(
+            code="hotel2", naam="x", opgave="oekraine", telt_standaard_mee=True
+        )
+    assert Locatiesoort.objects.create(code="hotel2", naam="x", opgave="oekraine").pk

@@ -7,6 +7,8 @@ as it was, byte for byte.
 Names of the stored parts (`Vastlegging.naam`):
 - `html:stand`, `html:blokken`, `html:printbronnen`: the province page's figures;
 - `html:openbaar`: the same blocks for the public page (no links to member pages);
+- `html:gebied:<code>:gebiedblokken`, `tekst:gebied:<code>:naam`, `csv:gebied:<code>:<tabel>`:
+  the page of each region;
 - `csv:<tabel>`: the CSV of each table of the province page;
 - `xlsx:<soort>[:<selectie>]`: each Excel download with its standard selection.
 """
@@ -29,6 +31,7 @@ from realisatie.exports.exporter import Exporter
 from realisatie.exports.parameters import halfjaren_met_taakstelling
 from realisatie.exports.stand_van_zaken import StandVanZaken
 from realisatie.exports.werkboek import als_xlsx
+from realisatie.halfjaarverloop import halfjaarverloop
 from realisatie.horizon import standaard_horizon
 from realisatie.signalen import signalen
 from vaststellingen import codec
@@ -72,6 +75,7 @@ def berekenen(
         ).encode()
         for naam, tabel in tabellen.items():
             delen[f"csv:{naam}"] = CsvExport(tabel).export().encode("utf-8")
+        delen.update(_gebieden(provincie, datum, beeld))
         moment = timezone.localtime(gemaakt)
         for soort, exporter in standaard_exporters(provincie, datum).items():
             delen[xlsx_naam(exporter, soort)] = als_xlsx(exporter.tabellen(), gemaakt=moment)
@@ -80,6 +84,28 @@ def berekenen(
             volledigheid=signalen(provincie, datum, SIGNAALMAANDEN).volledigheid,
         )
     return inhoud, delen
+
+
+def _gebieden(provincie: Provincie, datum: datetime.date, provinciebeeld) -> dict[str, bytes]:
+    """The page of every region (veiligheidsregio, subregio) of the province: its blocks
+    (`html:gebied:<code>:gebiedblokken`), name and CSVs; the stand is the province's."""
+    overzicht = provinciebeeld.overzicht
+    verloop = halfjaarverloop(provincie, overzicht.boom, datum)
+    delen = {}
+    for knoop in overzicht.boom.doorlopen():
+        if knoop.diepte == 0 or knoop.is_gemeente:
+            continue
+        beeld = dashboard(provincie, datum, knoop.code, overzicht=overzicht, verloop=verloop)
+        tabellen = tables.gebiedpagina(beeld)
+        voor = f"gebied:{knoop.code}"
+        delen[f"html:{voor}:gebiedblokken"] = render_to_string(
+            "realisatie/_deel_gebiedblokken.html",
+            {"dashboard": beeld, "tabellen": tabellen, "request": _verzoek(datum)},
+        ).encode()
+        delen[f"tekst:{voor}:naam"] = beeld.gebied.naam.encode()
+        for naam, tabel in tabellen.items():
+            delen[f"csv:{voor}:{naam}"] = CsvExport(tabel).export().encode("utf-8")
+    return delen
 
 
 def standaard_exporters(provincie: Provincie, datum: datetime.date) -> dict[str, Exporter]:

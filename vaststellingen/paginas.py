@@ -32,16 +32,31 @@ class Vastgelegdbeeld:
 
 
 class Delen:
-    """The stored HTML parts of a record, by attribute: `{{ vastgelegd.blokken }}`."""
+    """The stored HTML parts of a record, by attribute: `{{ vastgelegd.blokken }}`; of a
+    region's page with `gebied` (the stand is the province's)."""
 
-    def __init__(self, vaststelling: Vaststelling):
+    def __init__(self, vaststelling: Vaststelling, gebied: str = ""):
         self.vaststelling = vaststelling
+        self.gebied = gebied
 
     def __getattr__(self, deel: str) -> SafeString:
         if deel.startswith("_"):
             raise AttributeError(deel)
-        inhoud = vastgelegd(self.vaststelling, f"html:{deel}")
+        naam = f"html:gebied:{self.gebied}:{deel}" if self.gebied and deel != "stand" else None
+        inhoud = vastgelegd(self.vaststelling, naam or f"html:{deel}")
         return mark_safe(inhoud.decode() if inhoud else "")
+
+
+@dataclass
+class Gebied:
+    """What a region page's frame needs of the region (title, timeline link)."""
+
+    naam: str
+    code: str
+
+    @property
+    def knoop(self):
+        return self
 
 
 def beeld(provincie: Provincie, datum: datetime.date) -> Vastgelegdbeeld:
@@ -49,12 +64,21 @@ def beeld(provincie: Provincie, datum: datetime.date) -> Vastgelegdbeeld:
     return Vastgelegdbeeld(provincie=provincie, datum=datum, peildata=peildata)
 
 
-def csv_antwoord(request, vaststelling: Vaststelling, bestandsnaam: str) -> HttpResponse | None:
+def gebied(vaststelling: Vaststelling, code: str) -> Gebied | None:
+    """The region `code` as stored, or None when the record has no page for it."""
+    naam = vastgelegd(vaststelling, f"tekst:gebied:{code}:naam")
+    return Gebied(naam=naam.decode(), code=code) if naam else None
+
+
+def csv_antwoord(
+    request, vaststelling: Vaststelling, bestandsnaam: str, gebied: str = ""
+) -> HttpResponse | None:
     """The stored CSV of the table asked for, or None when the page itself is asked for."""
     if request.GET.get("_export") != "csv":
         return None
     naam = request.GET.get("tabel", "")
-    inhoud = vastgelegd(vaststelling, f"csv:{naam}")
+    voor = f"gebied:{gebied}:" if gebied else ""
+    inhoud = vastgelegd(vaststelling, f"csv:{voor}{naam}")
     if inhoud is None:
         raise Http404(_("This page has no table '%(name)s'.") % {"name": naam})
     antwoord = HttpResponse(inhoud, content_type=CSV)

@@ -46,6 +46,25 @@ def vaststelling_vastleggen(*, peildatum: Peildatum, door) -> Vaststelling:
     return vaststelling
 
 
+def vastleggingen_aanvullen() -> int:
+    """A record for every vastgestelde peildatum without one in force (vastgesteld before
+    records were kept): the figures as computed now, with the original who and when."""
+    aantal = 0
+    for pk in Peildatum.objects.filter(vastgesteld_op__isnull=False).values_list("pk", flat=True):
+        with transaction.atomic():
+            peildatum = Peildatum.objects.select_for_update().get(pk=pk)
+            if (
+                not peildatum.is_vastgesteld
+                or Vaststelling.objects.filter(
+                    provincie=peildatum.provincie, datum=peildatum.datum, heropend_op__isnull=True
+                ).exists()
+            ):
+                continue
+            vaststelling_vastleggen(peildatum=peildatum, door=peildatum.vastgesteld_door)
+            aantal += 1
+    return aantal
+
+
 def vaststelling_heropenen(*, peildatum: Peildatum, door, reden: str) -> Vaststelling | None:
     """Close the record in force (kept as history); None when there is none (a peildatum
     vastgesteld before records were kept)."""

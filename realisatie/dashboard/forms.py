@@ -56,6 +56,7 @@ class TijdlijnForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("None ticked: every type."),
     )
+    verlenging = forms.BooleanField(label=_("With options to extend"), required=False)
 
     def __init__(
         self,

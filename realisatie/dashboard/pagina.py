@@ -35,13 +35,20 @@ class Dashboard:
 
 
 def dashboard(
-    provincie: Provincie, datum: datetime.date, gebiedcode: str | None = None
+    provincie: Provincie,
+    datum: datetime.date,
+    gebiedcode: str | None = None,
+    *,
+    overzicht: ProvincieOverzicht | None = None,
+    verloop: dict | None = None,
 ) -> Dashboard | None:
     """The dashboard of a province, or of one region in it (None: unknown region).
 
     The province page shows each area once, down to the level the figures are known
-    at; a region page shows the region and every gemeente in it."""
-    overzicht = provincie_overzicht(provincie, datum)
+    at; a region page shows the region and every gemeente in it. `overzicht` and
+    `verloop`, when given, are this province's on `datum` (every region of a
+    vaststelling from one computation)."""
+    overzicht = overzicht or provincie_overzicht(provincie, datum)
     links = gebiedslinks(overzicht.boom, provincie.code)
     blokken = []
     gebied = None
@@ -70,7 +77,8 @@ def dashboard(
                 gemeenten=sum(1 for k in koersen if k.stand != Stand.ONBEKEND),
             )
         )
-    verloop = halfjaarverloop(provincie, overzicht.boom, datum)
+    if verloop is None:
+        verloop = halfjaarverloop(provincie, overzicht.boom, datum)
     return Dashboard(
         overzicht=overzicht,
         blokken=blokken,

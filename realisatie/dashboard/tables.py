@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from gemeenten.boom import Knoop
 from opgaven.models import Opgavesoort
-from prt.formaat import aantal
+from prt.formaat import aantal, procent_kort
 from realisatie.aggregatie import Regel, Tekenregel
 from realisatie.overzicht import Blok
 from realisatie.overzicht import Kolom as Blokkolom
@@ -180,43 +180,74 @@ def halfjarentabel(naam: str, standen, gehuisvest: str) -> Tabel:
 
 def locatieperiodetabel(locaties, *, naam: str = "locaties", met_gemeente: bool = False) -> Tabel:
     """The location register as a spreadsheet has it: a row per capacity period (a
-    location without periods gets one row with empty figures)."""
+    location without periods gets one row with empty figures). Kind and manager are the
+    period's; a change of kind is a second row of the same location."""
     rijen = []
     for locatie in locaties:
         perioden = list(locatie.perioden.all()) or [None]
+        aandelen = aandelen_in_woorden(locatie)
         for periode in perioden:
             rijen.append(
                 {
                     "locatie": locatie.naam,
                     "cbs_code": locatie.gemeente.code,
                     "gemeente": locatie.gemeente.naam,
-                    "soort": locatie.get_soort_display(),
-                    "beheerder": locatie.get_beheerder_display(),
+                    "aandelen": aandelen,
+                    "soort": periode.soort.naam if periode else "",
+                    "beheerder": periode.get_beheerder_display() if periode else "",
                     "plaatsen": periode.plaatsen if periode else None,
+                    "geschat": _("estimate") if periode and periode.geschat else "",
                     "waarvan_amv": periode.waarvan_amv if periode else None,
                     "status": periode.get_status_display() if periode else "",
                     "van": periode.van if periode else None,
                     "tot_en_met": (periode.tot_en_met if periode and periode.tot_en_met else None),
-                    "einde": ("" if periode is None or periode.tot_en_met else _("indefinite")),
+                    "einde": einde_in_woorden(periode),
+                    "verlengbaar_tot": periode.verlengbaar_tot if periode else None,
+                    "pm": periode.pm if periode else "",
                 }
             )
     velden = {"locatie": TekstKolom(_("Location"))}
     if met_gemeente:
         velden["cbs_code"] = TekstKolom(_("CBS code"))
         velden["gemeente"] = TekstKolom(_("Municipality"))
+        velden["aandelen"] = TekstKolom(_("Shares"))
     velden.update(
         {
             "soort": TekstKolom(_("Type")),
             "beheerder": TekstKolom(_("Operator")),
             "plaatsen": GetalKolom(_("Places")),
+            "geschat": TekstKolom(_("Estimate")),
             "waarvan_amv": GetalKolom(_("of which unaccompanied minors")),
             "status": TekstKolom(_("Status")),
             "van": DatumKolom(_("From")),
             "tot_en_met": DatumKolom(_("Contract ends")),
             "einde": TekstKolom(_("Note")),
+            "verlengbaar_tot": DatumKolom(_("Extendable until")),
+            "pm": TekstKolom(_("p.m.")),
         }
     )
     return tabel_van(naam, velden, rijen, titel=_("Reception locations"))
+
+
+def einde_in_woorden(periode) -> str:
+    """ "indefinite" for an empty end, "unknown" for an end not known yet."""
+    if periode is None or periode.tot_en_met:
+        return ""
+    return _("end unknown") if periode.einde_onbekend else _("indefinite")
+
+
+def aandelen_in_woorden(locatie) -> str:
+    """ "Ede 50%, Wageningen 50%" for a shared location; empty for a location wholly
+    its own gemeente's."""
+    aandelen = list(locatie.aandelen.all())
+    if len(aandelen) <= 1 and all(a.gemeente_id == locatie.gemeente_id for a in aandelen):
+        return ""
+    return ", ".join(
+        f"{a.gemeente.naam} {procent_kort(a.percentage)}"
+        if a.percentage is not None
+        else f"{a.gemeente.naam} {aantal(a.plaatsen)}"
+        for a in aandelen
+    )
 
 
 def uitruiltabel(uitruilen) -> Tabel:

@@ -23,12 +23,16 @@ from realisatie.trend import trend as trend_van
 from realisatie.views import gekozen_datum, leesbare_provincie
 from realisatie.vooruitblik import vooruitblik as vooruitblik_van
 from toegang.beleid import is_landelijk, mag_lezen
+from vaststellingen import paginas
+from vaststellingen.selectors import vaststelling_in_kracht
 
 
 @login_required
 def gebied(request, code: str, gebied: str):
     provincie = leesbare_provincie(request, code)
     datum = gekozen_datum(request.GET.get("peildatum"))
+    if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
+        return _vastgesteld_gebied(request, provincie, datum, vaststelling, gebied)
     beeld = dashboard(provincie, datum or timezone.localdate(), gebiedcode=gebied)
     if beeld is None:
         raise Http404
@@ -43,6 +47,26 @@ def gebied(request, code: str, gebied: str):
             "overzicht": beeld.overzicht,
             "gekozen": datum,
             "tabellen": tabellen,
+        },
+    )
+
+
+def _vastgesteld_gebied(request, provincie, datum, vaststelling, code: str):
+    """A region on a vastgestelde peildatum: its page as stored at vaststellen."""
+    gebied = paginas.gebied(vaststelling, code)
+    if gebied is None:
+        raise Http404
+    if csv := paginas.csv_antwoord(request, vaststelling, code, gebied=code):
+        return csv
+    return render(
+        request,
+        "realisatie/gebied.html",
+        {
+            "dashboard": {"gebied": gebied},
+            "overzicht": paginas.beeld(provincie, datum),
+            "gekozen": datum,
+            "vastgelegd": paginas.Delen(vaststelling, gebied=code),
+            "vaststelling": vaststelling,
         },
     )
 
@@ -145,6 +169,7 @@ def tijdlijn(request, code: str):
             stap=form.cleaned_data["stap"],
             statussen=form.statussen,
             soorten=form.soorten,
+            met_verlenging=form.cleaned_data["verlenging"],
         )
         if beeld is None:
             raise Http404

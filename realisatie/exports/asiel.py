@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from opgaven.models import Opvangsoort
+from opgaven.models import Locatiesoort, Opvangsoort
 from prt.formaat import datum_kort
 from realisatie.asielbron import uit_register
 from realisatie.capaciteit import (
@@ -126,10 +126,12 @@ def locatietabel(exporter: Exporter, einde: datetime.date, locaties) -> Tabel:
 
     `locaties`: (location, its periods) as `realisatie.bronnen.locaties` gives them."""
     rijen = []
+    namen = soortnamen()
     for locatie, perioden in locaties:
         gerealiseerd = [p for p in perioden if p.status == GEREALISEERD]
         vast = [p for p in perioden if p.status != VOORGENOMEN]
-        regulier = locatie.soort == Opvangsoort.RO
+        soort = soort_op(perioden, exporter.datum)
+        regulier = soort == Opvangsoort.RO
         nu = capaciteit_op(gerealiseerd, exporter.datum)
         later = capaciteit_op(vast, einde)
         contract = max((p.tot_en_met for p in perioden if p.tot_en_met is not None), default=None)
@@ -138,7 +140,7 @@ def locatietabel(exporter: Exporter, einde: datetime.date, locaties) -> Tabel:
                 [
                     Tekst(locatie.gemeente.naam),
                     Tekst(locatie.naam),
-                    Tekst(locatie.get_soort_display()),
+                    Tekst(namen.get(soort, soort)),
                     Getal(nu) if regulier else None,
                     Getal(later) if regulier else None,
                     Getal(_amv(gerealiseerd, exporter.datum)),
@@ -203,10 +205,35 @@ def locaties(provincie) -> list[tuple[Opvanglocatie, list[Plaatsenperiode]]]:
                 locatie,
                 [
                     Plaatsenperiode(
-                        p.plaatsen, p.waarvan_amv, p.van, p.tot_en_met, p.status, locatie.soort
+                        p.plaatsen,
+                        p.waarvan_amv,
+                        p.van,
+                        p.tot_en_met,
+                        p.status,
+                        p.soort_id,
+                        p.geschat,
+                        p.verlengbaar_tot,
+                        p.einde_onbekend,
+                        locatie.pk,
                     )
                     for p in locatie.perioden.all()
                 ],
             )
         )
     return uit
+
+
+def soort_op(perioden, datum: datetime.date) -> str:
+    """The kind of a location on `datum`: that of its latest period begun by then, else
+    of its first period (a location changes kind over time)."""
+    begonnen = [p for p in perioden if p.van <= datum]
+    gekozen = (
+        max(begonnen, key=lambda p: p.van)
+        if begonnen
+        else min(perioden, key=lambda p: p.van, default=None)
+    )
+    return gekozen.soort if gekozen else ""
+
+
+def soortnamen() -> dict[str, str]:
+    return dict(Locatiesoort.objects.values_list("code", "naam"))

@@ -22,7 +22,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from gemeenten.models import Provincie
-from realisatie.exports import statushouders
+from realisatie.exports import locatielijst, statushouders
 from realisatie.exports.inlezen import (
     MAX_BYTES,
     Inlezing,
@@ -63,7 +63,7 @@ def invoer(request, code: str):
     provincie = _bewerkbare_provincie(request, code)
     context = {
         "provincie": provincie,
-        "onderwerpen": [*ONDERWERPEN.values(), statushouders.KEUZE],
+        "onderwerpen": [*ONDERWERPEN.values(), statushouders.KEUZE, locatielijst.KEUZE],
         "peildata": Peildatum.objects.van_provincie(provincie).order_by("-datum"),
     }
     if request.method != "POST":
@@ -94,6 +94,8 @@ def invoer(request, code: str):
         return _voorbeeld(request, context, Inlezing(problemen=problemen))
     if kop.onderwerp == statushouders.SLEUTEL:
         return _invoer_statushouders(request, provincie, context, kop, inhoud)
+    if kop.onderwerp == locatielijst.SLEUTEL:
+        return _invoer_locaties(request, provincie, context, inhoud)
     onderwerp = ONDERWERPEN.get(kop.onderwerp)
     if onderwerp is None:
         melding = _("This workbook is not the PRT Monitor import template.")
@@ -158,6 +160,42 @@ def _invoer_statushouders(request, provincie: Provincie, context: dict, kop, inh
     return _voorbeeld(request, context, uitkomst)
 
 
+def _invoer_locaties(request, provincie: Provincie, context: dict, inhoud: bytes):
+    """A location list: only into the register of the province whose page this is."""
+    context.update(onderwerp=locatielijst.KEUZE)
+    uitkomst = locatielijst.inlezen(inhoud=inhoud, provincie=provincie)
+    if uitkomst.in_orde:
+        request.session[SESSIESLEUTEL] = {
+            "provincie": provincie.code,
+            "onderwerp": locatielijst.SLEUTEL,
+            "rijen": [locatielijst.als_sessie(r) for r in uitkomst.rijen],
+        }
+    return _voorbeeld(request, context, uitkomst)
+
+
+def _vastleggen_locaties(request, provincie: Provincie, bewaard: dict):
+    resultaat = locatielijst.vastleggen(
+        provincie=provincie,
+        door=request.user,
+        rijen=[locatielijst.uit_sessie(r) for r in bewaard["rijen"]],
+    )
+    context = {"provincie": provincie, "onderwerp": locatielijst.KEUZE}
+    if not resultaat.gelukt:
+        return _na_vastleggen(request, resultaat, context, "")
+    request.session.pop(SESSIESLEUTEL, None)
+    aantal = len(resultaat.opgeslagen)
+    messages.success(
+        request,
+        ngettext(
+            "Location list saved: %(count)s row.",
+            "Location list saved: %(count)s rows.",
+            aantal,
+        )
+        % {"count": aantal},
+    )
+    return redirect("invoer:locaties", code=provincie.code)
+
+
 def _periode(gegevens) -> statushouders.Periode | None:
     try:
         return statushouders.Periode.parse(gegevens.get("periode") or "")
@@ -168,6 +206,11 @@ def _periode(gegevens) -> statushouders.Periode | None:
 @login_required
 def sjabloon_downloaden(request, code: str):
     provincie = _bewerkbare_provincie(request, code)
+    if request.GET.get("onderwerp") == locatielijst.SLEUTEL:
+        antwoord = HttpResponse(locatielijst.sjabloon(provincie), content_type=XLSX)
+        naam = f"sjabloon-{locatielijst.SLEUTEL}-{provincie.code}.xlsx"
+        antwoord["Content-Disposition"] = f'attachment; filename="{naam}"'
+        return antwoord
     if request.GET.get("onderwerp") == statushouders.SLEUTEL:
         periode = _periode(request.GET)
         if periode is None:
@@ -195,6 +238,8 @@ def vastleggen_view(request, code: str):
         return redirect("invoer:import", code=provincie.code)
     if bewaard["onderwerp"] == statushouders.SLEUTEL:
         return _vastleggen_statushouders(request, provincie, bewaard)
+    if bewaard["onderwerp"] == locatielijst.SLEUTEL:
+        return _vastleggen_locaties(request, provincie, bewaard)
     onderwerp, peildatum = _keuze(provincie, bewaard)
     rijen = [onderwerp.rij(**r) for r in bewaard["rijen"]]
     resultaat = vastleggen(

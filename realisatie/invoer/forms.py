@@ -10,12 +10,12 @@ from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from opgaven.models import Opgavesoort
+from opgaven.models import Locatiesoort, Opgavesoort
 from opgaven.services import TaakstellingRij
 from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, aantal_lezen, melding
 from prt.tekstinvoer import geen_stuurtekens, zichtbare_naam
 from realisatie.invoer.rijen import AsielRij, HuisvestingRij, OekraineRij, maandeinde
-from realisatie.models import Beheerder, Opvangsoort, Status
+from realisatie.models import Beheerder, Status
 
 # The largest version number PostgreSQL's integer holds: larger is refused, not a 500.
 MAXIMUM_VERSIE = 2**31 - 1
@@ -270,8 +270,6 @@ class HeropenenForm(forms.Form):
 class LocatieForm(forms.Form):
     gemeente = forms.ModelChoiceField(label=_("Municipality"), queryset=None)
     naam = forms.CharField(label=_("Name"), max_length=200, validators=[zichtbare_naam])
-    soort = forms.ChoiceField(label=_("Type"), choices=Opvangsoort.choices)
-    beheerder = forms.ChoiceField(label=_("Operator"), choices=Beheerder.choices)
     opmerkingen = forms.CharField(
         label=_("Remarks"),
         required=False,
@@ -295,15 +293,52 @@ class LocatieForm(forms.Form):
 
 
 class PeriodeForm(forms.Form):
-    plaatsen = AantalField(label=_("Places"))
+    """A capacity period with its kind and manager, and the uncertain forms a source
+    uses: places unknown (empty) or estimated, an end unknown or with an option to
+    extend, and a "pm" remark."""
+
+    soort = forms.ModelChoiceField(
+        label=_("Type"), queryset=Locatiesoort.objects.all(), to_field_name="code"
+    )
+    beheerder = forms.ChoiceField(label=_("Operator"), choices=Beheerder.choices)
+    plaatsen = AantalField(
+        label=_("Places"), required=False, help_text=_("Leave empty when not yet known.")
+    )
+    geschat = forms.BooleanField(label=_("The number of places is an estimate"), required=False)
     waarvan_amv = AantalField(label=_("Of which unaccompanied minors"), initial=0)
     van = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     tot_en_met = forms.DateField(
         label=_("Through (contract end)"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Empty: indefinite, unless the end is unknown."),
+    )
+    einde_onbekend = forms.BooleanField(label=_("The end date is not known yet"), required=False)
+    verlengbaar_tot = forms.DateField(
+        label=_("Extendable until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
+    pm = forms.CharField(
+        label=_("p.m. remark"), required=False, max_length=500, validators=[geen_stuurtekens]
+    )
+
+    def clean(self):
+        data = super().clean()
+        if isinstance(data.get("soort"), Locatiesoort):
+            data["soort"] = data["soort"].code
+        return data
+
+
+class AandelenForm(forms.Form):
+    """The shares of a shared location, one line per gemeente: "GM0228 50%" or
+    "GM0289 120" (places). Checked by `locatie_aandelen_vastleggen`."""
+
+    regels = forms.CharField(
+        label=_("Shares (one line per municipality: CBS code and percentage or places)"),
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 30}),
+    )
 
 
 class BeeindigenForm(forms.Form):
@@ -417,7 +452,7 @@ class TelregelForm(forms.Form):
     )
     soorten = forms.MultipleChoiceField(
         label=_("Types that count toward the target"),
-        choices=Opvangsoort.choices,
+        choices=[],
         widget=forms.CheckboxSelectMultiple,
     )
     bron = forms.CharField(label=_("Source (plan or decision)"), required=False, max_length=300)
@@ -425,5 +460,8 @@ class TelregelForm(forms.Form):
     def __init__(self, *args, besluiten, beheerder: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["besluit"].queryset = besluiten
+        self.fields["soorten"].choices = [
+            (s.code, s.naam) for s in Locatiesoort.objects.filter(opgave=Opgavesoort.ASIEL)
+        ]
         if not beheerder:
             del self.fields["voor_iedereen"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime
 from collections.abc import Callable, Collection, Sequence
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
@@ -20,9 +21,11 @@ from django.utils.translation import gettext as _
 
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from opgaven.halfjaar import Halfjaar
+from opgaven.models import Locatiesoort
 from prt.aantallen import MAXIMUM_AANTAL, OngeldigAantal, begrensd
 from prt.aantallen import melding as aantal_melding
 from prt.tekstinvoer import heeft_stuurtekens, is_zichtbare_naam
+from realisatie.aandelen import controleer
 from realisatie.invoer import sprongen
 from realisatie.invoer.rijen import (
     AsielRij,
@@ -34,9 +37,11 @@ from realisatie.invoer.rijen import (
 from realisatie.invoer.versies import Schrijfrij, laatste_gebruiker, rijen_schrijven
 from realisatie.models import (
     AsielTelling,
+    Beheerder,
     Capaciteitsperiode,
     Heropening,
     Huisvesting,
+    Locatieaandeel,
     OekraineTelling,
     Opvanglocatie,
     Peildatum,
@@ -700,25 +705,23 @@ def opvanglocatie_opslaan(
     door,
     gemeente: Gemeente,
     naam: str,
-    soort: str,
-    beheerder: str,
     opmerkingen: str = "",
     locatie: Opvanglocatie | None = None,
     versie: int | None = None,
 ) -> Opvanglocatie:
+    """A location of `gemeente`. A new location is wholly this gemeente's (a share of
+    100%); moving a location moves a single full share with it."""
     if not mag_bewerken_gemeente(door, gemeente) or (
         locatie is not None and not mag_bewerken_gemeente(door, locatie.gemeente)
     ):
         log_audit(door, "opvanglocatie_opslaan", naam, "geweigerd")
         raise PermissionDenied
+    verhuisd = False
     if locatie is not None:
         locatie = Opvanglocatie.objects.select_for_update().get(pk=locatie.pk)
         _controleer_versie(locatie, versie)
-        if (locatie.gemeente_id, locatie.soort, locatie.beheerder) != (
-            gemeente.pk,
-            soort,
-            beheerder,
-        ):
+        if locatie.gemeente_id != gemeente.pk:
+            verhuisd = True
             provincies = {locatie.gemeente.provincie_id, gemeente.provincie_id}
             data = _vastgestelde_data(provincies)
             if gedekt := gedekte_peildata(locatie.perioden.all(), data):
@@ -743,12 +746,60 @@ def opvanglocatie_opslaan(
             _("%(gemeente)s already has a location %(naam)s.")
             % {"gemeente": gemeente.naam, "naam": naam.strip()}
         )
-    locatie.gemeente, locatie.naam, locatie.soort = gemeente, naam.strip(), soort
-    locatie.beheerder, locatie.opmerkingen = beheerder, opmerkingen
+    nieuw = locatie.pk is None
+    locatie.gemeente, locatie.naam, locatie.opmerkingen = gemeente, naam.strip(), opmerkingen
     locatie._history_user = door
     locatie.save()
+    aandelen = list(locatie.aandelen.all())
+    if nieuw or not aandelen:
+        Locatieaandeel.objects.create(locatie=locatie, gemeente=gemeente, percentage=100)
+    elif verhuisd and len(aandelen) == 1:
+        aandelen[0].gemeente = gemeente
+        aandelen[0]._history_user = door
+        aandelen[0].save(update_fields=["gemeente"])
     log_audit(door, "opvanglocatie_opslaan", locatie, "ok")
     return locatie
+
+
+@transaction.atomic
+def locatie_aandelen_vastleggen(
+    *,
+    door,
+    locatie: Opvanglocatie,
+    aandelen: dict[Gemeente, tuple[int | None, Decimal | None]],
+) -> list[Locatieaandeel]:
+    """Replace the shares of a location: per gemeente (places, percentage), one of them
+    set; all of one kind, adding up to the whole (`realisatie.aandelen.controleer`).
+    Every gemeente must be one the user may edit."""
+    if not mag_bewerken_gemeente(door, locatie.gemeente) or not all(
+        mag_bewerken_gemeente(door, g) for g in aandelen
+    ):
+        log_audit(door, "locatie_aandelen_vastleggen", locatie, "geweigerd")
+        raise PermissionDenied
+    locatie = Opvanglocatie.objects.select_for_update().get(pk=locatie.pk)
+    plaatsen = [p.plaatsen for p in locatie.perioden.order_by("-van") if p.plaatsen is not None]
+    try:
+        controleer(aandelen, plaatsen[0] if plaatsen else None)
+    except ValueError as fout:
+        raise ValidationError(str(fout)) from None
+    oud = {a.gemeente_id: a for a in locatie.aandelen.all()}
+    nieuw = {}
+    if oud.keys() != {g.pk for g in aandelen}:
+        # Moving places between gemeenten alters a vastgestelde peildatum of either.
+        provincies = {locatie.gemeente.provincie_id} | {g.provincie_id for g in aandelen}
+        if gedekt := gedekte_peildata(locatie.perioden.all(), _vastgestelde_data(provincies)):
+            raise PeildatumVastgesteld(register_melding(gedekt))
+    for gemeente_pk in oud.keys() - {g.pk for g in aandelen}:
+        oud[gemeente_pk]._history_user = door
+        oud[gemeente_pk].delete()
+    for gemeente, (aantal, percentage) in aandelen.items():
+        aandeel = oud.get(gemeente.pk) or Locatieaandeel(locatie=locatie, gemeente=gemeente)
+        aandeel.plaatsen, aandeel.percentage = aantal, percentage
+        aandeel._history_user = door
+        aandeel.save()
+        nieuw[gemeente.pk] = aandeel
+    log_audit(door, "locatie_aandelen_vastleggen", locatie, "ok")
+    return list(nieuw.values())
 
 
 @transaction.atomic
@@ -756,33 +807,37 @@ def capaciteitsperiode_opslaan(
     *,
     door,
     locatie: Opvanglocatie,
-    plaatsen: int,
+    plaatsen: int | None,
     van: datetime.date,
     status: str,
+    soort: str,
+    beheerder: str,
     waarvan_amv: int = 0,
     tot_en_met: datetime.date | None = None,
+    geschat: bool = False,
+    einde_onbekend: bool = False,
+    verlengbaar_tot: datetime.date | None = None,
+    pm: str = "",
     periode: Capaciteitsperiode | None = None,
     versie: int | None = None,
 ) -> Capaciteitsperiode:
-    """A capacity period: the first contract, an extension, or a planned change."""
+    """A capacity period: the first contract, an extension, a change of kind or manager,
+    or a planned change. `plaatsen` None is unknown (not 0); `geschat` an estimate."""
     if not mag_bewerken_gemeente(door, locatie.gemeente):
         log_audit(door, "capaciteitsperiode_opslaan", locatie, "geweigerd")
         raise PermissionDenied
-    fouten = []
-    for waarde in (plaatsen, waarvan_amv):
-        if type(waarde) is not int or waarde < 0:
-            fouten.append(_("Enter whole numbers of 0 or more."))
-            break
-    else:
-        if plaatsen > MAXIMUM_AANTAL:
-            fouten.append(_te_groot(plaatsen))
-        elif waarvan_amv > plaatsen:
-            fouten.append(
-                _("Of which unaccompanied minors (%(amv)s) is more than the total (%(totaal)s).")
-                % {"amv": waarvan_amv, "totaal": plaatsen}
-            )
-    if tot_en_met is not None and tot_en_met < van:
-        fouten.append(_("The end date is before the start date."))
+    fouten = periode_fouten(
+        plaatsen=plaatsen,
+        waarvan_amv=waarvan_amv,
+        van=van,
+        tot_en_met=tot_en_met,
+        geschat=geschat,
+        einde_onbekend=einde_onbekend,
+        verlengbaar_tot=verlengbaar_tot,
+        soort=soort,
+        beheerder=beheerder,
+        pm=pm,
+    )
     if fouten:
         raise ValidationError(fouten)
     dubbel = Capaciteitsperiode.objects.filter(locatie=locatie, van=van, status=status)
@@ -791,16 +846,26 @@ def capaciteitsperiode_opslaan(
     if periode is not None:
         periode = Capaciteitsperiode.objects.select_for_update().get(pk=periode.pk, locatie=locatie)
         _controleer_versie(periode, versie)
-    nieuw = Capaciteitsperiode(
-        plaatsen=plaatsen, waarvan_amv=waarvan_amv, status=status, van=van, tot_en_met=tot_en_met
-    )
-    _register_controleren([locatie.gemeente.provincie_id], periode, nieuw)
+    waarden = {
+        "plaatsen": plaatsen,
+        "geschat": geschat,
+        "waarvan_amv": waarvan_amv,
+        "status": status,
+        "van": van,
+        "tot_en_met": tot_en_met,
+        "einde_onbekend": einde_onbekend,
+        "verlengbaar_tot": verlengbaar_tot,
+        "soort_id": soort,
+        "beheerder": beheerder,
+        "pm": pm,
+    }
+    _register_controleren([locatie.gemeente.provincie_id], periode, Capaciteitsperiode(**waarden))
     if periode is not None:
         periode.versie += 1
     else:
         periode = Capaciteitsperiode(locatie=locatie)
-    periode.plaatsen, periode.waarvan_amv, periode.status = plaatsen, waarvan_amv, status
-    periode.van, periode.tot_en_met = van, tot_en_met
+    for veld, waarde in waarden.items():
+        setattr(periode, veld, waarde)
     periode._history_user = door
     try:
         with transaction.atomic():
@@ -810,6 +875,53 @@ def capaciteitsperiode_opslaan(
         raise ValidationError(_periode_dubbel(van, status)) from None
     log_audit(door, "capaciteitsperiode_opslaan", periode, "ok")
     return periode
+
+
+def periode_fouten(
+    *,
+    plaatsen: int | None,
+    waarvan_amv: int,
+    van: datetime.date,
+    tot_en_met: datetime.date | None,
+    geschat: bool,
+    einde_onbekend: bool,
+    verlengbaar_tot: datetime.date | None,
+    soort: str,
+    beheerder: str,
+    pm: str,
+) -> list[str]:
+    """What is wrong with a capacity period, in words (shared by the form, the API and
+    the location-list import)."""
+    fouten = []
+    for waarde in (plaatsen, waarvan_amv):
+        if waarde is not None and (type(waarde) is not int or waarde < 0):
+            fouten.append(_("Enter whole numbers of 0 or more."))
+            break
+    else:
+        if plaatsen is not None and plaatsen > MAXIMUM_AANTAL:
+            fouten.append(_te_groot(plaatsen))
+        elif waarvan_amv > (plaatsen if plaatsen is not None else 0):
+            fouten.append(
+                _("Of which unaccompanied minors (%(amv)s) is more than the total (%(totaal)s).")
+                % {"amv": waarvan_amv, "totaal": "?" if plaatsen is None else plaatsen}
+            )
+    if geschat and plaatsen is None:
+        fouten.append(_("An estimate needs a number of places."))
+    if tot_en_met is not None and tot_en_met < van:
+        fouten.append(_("The end date is before the start date."))
+    if einde_onbekend and tot_en_met is not None:
+        fouten.append(_("Give an end date or mark the end as unknown, not both."))
+    if verlengbaar_tot is not None and (tot_en_met is None or verlengbaar_tot <= tot_en_met):
+        fouten.append(_("An option to extend runs until a date after the end date."))
+    if not Locatiesoort.objects.filter(code=soort).exists():
+        fouten.append(
+            _("Unknown type %(soort)s; choose one from the list of types.") % {"soort": soort}
+        )
+    if beheerder not in Beheerder.values:
+        fouten.append(_("Unknown operator %(beheerder)s.") % {"beheerder": beheerder})
+    if heeft_stuurtekens(pm):
+        fouten.append(_("The p.m. remark contains a control character."))
+    return fouten
 
 
 def _periode_dubbel(van: datetime.date, status: str) -> str:

@@ -47,6 +47,7 @@ urlpatterns = [
         name="periode_toevoegen",
     ),
     path("<str:code>/locaties/<int:pk>/beeindigen/", locatieviews.beeindigen, name="beeindigen"),
+    path("<str:code>/locaties/<int:pk>/aandelen/", locatieviews.aandelen, name="aandelen"),
     path("<str:code>/import/", importeren.invoer, name="import"),
     path("<str:code>/import/sjabloon.xlsx", importeren.sjabloon_downloaden, name="sjabloon"),
     path("<str:code>/import/vastleggen/", importeren.vastleggen_view, name="vastleggen"),

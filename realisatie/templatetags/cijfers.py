@@ -24,6 +24,7 @@ procent = register.filter("procent", formaat.procent)
 datum_kort = register.filter("datum_kort", formaat.datum_kort)
 datums_kort = register.filter("datums_kort", formaat.datums_kort)
 datum_lang = register.filter("datum_lang", formaat.datum_lang)
+plaatsentotaal = register.filter("plaatsentotaal", formaat.plaatsentotaal)
 
 
 def in_woorden(waarde: int, teken: str) -> str:
@@ -82,6 +83,12 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> str:
             _("not registered"),
         )
     tekst = celtekst(uitkomst, kolom)
+    if uitkomst.geschat and not kolom.percentage and not kolom.teken:
+        # "≈ 3.700, waarvan 100 geschat": a total that includes an estimate says so.
+        tekst = _("≈ %(totaal)s, of which %(geschat)s estimated") % {
+            "totaal": tekst,
+            "geschat": formaat.aantal(uitkomst.geschat),
+        }
     klasse = "negatief" if uitkomst.waarde < 0 else ""
     uitleg = _uitleg(uitkomst)
     if uitleg:

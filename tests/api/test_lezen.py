@@ -104,13 +104,24 @@ def test_gemeente_by_cbs_code_with_validity(lid):
 
 def test_opvanglocatie_with_its_capacity_periods(lid):
     locatie = Opvanglocatie.objects.create(
-        gemeente=Gemeente.objects.get(code="GM0193"), naam="azc Zwolle", soort="RO", beheerder="coa"
+        gemeente=Gemeente.objects.get(code="GM0193"),
+        naam="azc Zwolle",
     )
     Capaciteitsperiode.objects.create(
-        locatie=locatie, plaatsen=400, van=datetime.date(2020, 1, 1), status="gerealiseerd"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=locatie,
+        plaatsen=400,
+        van=datetime.date(2020, 1, 1),
+        status="gerealiseerd",
     )
     Capaciteitsperiode.objects.create(
-        locatie=locatie, plaatsen=600, van=datetime.date(2026, 1, 1), status="gepland"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=locatie,
+        plaatsen=600,
+        van=datetime.date(2026, 1, 1),
+        status="gepland",
     )
     body = lid.get("/api/v1/opvanglocaties", {"gemeente": "GM0193"}).json()
     assert body["aantal"] == 1

@@ -109,3 +109,48 @@ def test_location_needs_the_province_and_is_all_or_nothing(secretaris_overijssel
     assert [p["name"] for p in response.json()["invalidParams"]] == ["perioden[1]"]
     assert not Opvanglocatie.objects.filter(naam="Hanzeweg").exists()
     assert not Capaciteitsperiode.objects.filter(plaatsen=10).exists()
+
+
+def test_location_with_uncertain_periods_and_a_change_of_soort(secretaris_overijssel, lid):
+    """Issue 15: soort and beheerder per period, unknown or estimated places, an end with
+    an option to extend; read back the same."""
+    locatie = {
+        "gemeente": "GM0150",
+        "naam": "Sporthal",
+        "perioden": [
+            {
+                "soort": "CNO",
+                "beheerder": "gemeente",
+                "plaatsen": None,
+                "van": "2024-10-01",
+                "totEnMet": "2025-03-31",
+                "status": "gerealiseerd",
+                "pm": "pm",
+            },
+            {
+                "soort": "NO",
+                "beheerder": "coa",
+                "plaatsen": 100,
+                "geschat": True,
+                "van": "2025-04-01",
+                "totEnMet": "2025-07-01",
+                "verlengbaarTot": "2027-07-01",
+                "status": "gepland",
+            },
+        ],
+    }
+    response = secretaris_overijssel.post(LOCATIES, locatie, format="json")
+    assert response.status_code == 201, response.content
+    gelezen = lid.get("/api/v1/opvanglocaties", {"gemeente": "GM0150"}).json()["resultaten"]
+    sporthal = next(r for r in gelezen if r["naam"] == "Sporthal")
+    assert [
+        (p["soort"], p["beheerder"], p["plaatsen"], p["geschat"], p["verlengbaarTot"], p["pm"])
+        for p in sporthal["perioden"]
+    ] == [
+        ("CNO", "gemeente", None, False, None, "pm"),
+        ("NO", "coa", 100, True, "2027-07-01", ""),
+    ]
+    assert sporthal["aandelen"] == [
+        {"gemeente": "GM0150", "plaatsen": None, "percentage": "100.00"}
+    ]
+    assert Opvanglocatie.objects.get(naam="Sporthal").perioden.count() == 2

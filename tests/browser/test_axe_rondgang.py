@@ -116,10 +116,10 @@ def test_rondgang_als_secretaris(demodata, pagina, inloggen, live_server, tmp_pa
         door=secretaris,
         gemeente=Gemeente.objects.get(code="GM0150"),
         naam="azc Deventer",
-        soort="RO",
-        beheerder="coa",
     )
     services.capaciteitsperiode_opslaan(
+        soort="RO",
+        beheerder="coa",
         door=secretaris,
         locatie=locatie,
         plaatsen=400,

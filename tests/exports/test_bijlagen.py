@@ -152,9 +152,12 @@ def locaties(overijssel):
     deventer = Gemeente.objects.get(naam="Deventer", provincie=overijssel)
     zwolle = Gemeente.objects.get(naam="Zwolle", provincie=overijssel)
     azc = Opvanglocatie.objects.create(
-        gemeente=deventer, naam="Azc Deventer", soort="RO", beheerder="coa"
+        gemeente=deventer,
+        naam="Azc Deventer",
     )
     Capaciteitsperiode.objects.create(
+        soort_id="RO",
+        beheerder="coa",
         locatie=azc,
         plaatsen=600,
         waarvan_amv=50,
@@ -162,16 +165,21 @@ def locaties(overijssel):
         status="gerealiseerd",
     )
     Capaciteitsperiode.objects.create(
-        locatie=azc, plaatsen=200, van=datetime.date(2025, 1, 1), status="gepland"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=azc,
+        plaatsen=200,
+        van=datetime.date(2025, 1, 1),
+        status="gepland",
     )
     no = Opvanglocatie.objects.create(
         gemeente=zwolle,
         naam="Noodopvang Zwolle",
-        soort="NO",
-        beheerder="gemeente",
         opmerkingen="Sporthal",
     )
     Capaciteitsperiode.objects.create(
+        soort_id="NO",
+        beheerder="gemeente",
         locatie=no,
         plaatsen=300,
         van=datetime.date(2023, 6, 1),

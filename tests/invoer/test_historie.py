@@ -45,9 +45,13 @@ def deventer_ingevoerd(overijssel, secretaris):
         ],
     )
     locatie = services.opvanglocatie_opslaan(
-        door=secretaris, gemeente=deventer, naam="azc Deventer", soort="RO", beheerder="coa"
+        door=secretaris,
+        gemeente=deventer,
+        naam="azc Deventer",
     )
     periode = services.capaciteitsperiode_opslaan(
+        soort="RO",
+        beheerder="coa",
         door=secretaris,
         locatie=locatie,
         plaatsen=400,
@@ -55,6 +59,8 @@ def deventer_ingevoerd(overijssel, secretaris):
         status="gerealiseerd",
     )
     services.capaciteitsperiode_opslaan(
+        soort="RO",
+        beheerder="coa",
         door=secretaris,
         locatie=locatie,
         plaatsen=350,
@@ -180,8 +186,8 @@ def test_history_and_register_as_csv(client, secretaris, deventer_ingevoerd):
     )
     assert register[0][:3] == ["Locatie", "CBS-code", "Gemeente"]
     [azc] = [r for r in register if r[0] == "azc Deventer"]
-    assert azc[1:3] == ["GM0150", "Deventer"] and azc[5] == "350" and azc[8] == "1-1-2024"
-    assert azc[9] == ""  # indefinite: empty, not a made-up date
+    assert azc[1:3] == ["GM0150", "Deventer"] and azc[6] == "350" and azc[10] == "1-1-2024"
+    assert azc[11] == ""  # indefinite: empty, not a made-up date
 
 
 def test_history_csv_follows_the_permission_policy(

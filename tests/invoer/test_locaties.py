@@ -21,9 +21,13 @@ def deventer(demodata):
 @pytest.fixture
 def azc(deventer, secretaris):
     locatie = services.opvanglocatie_opslaan(
-        door=secretaris, gemeente=deventer, naam="azc Deventer", soort="RO", beheerder="coa"
+        door=secretaris,
+        gemeente=deventer,
+        naam="azc Deventer",
     )
     services.capaciteitsperiode_opslaan(
+        soort="RO",
+        beheerder="coa",
         door=secretaris,
         locatie=locatie,
         plaatsen=400,
@@ -37,6 +41,8 @@ def azc(deventer, secretaris):
 def test_period_validation(azc, secretaris):
     with pytest.raises(ValidationError) as fout:
         services.capaciteitsperiode_opslaan(
+            soort="RO",
+            beheerder="coa",
             door=secretaris,
             locatie=azc,
             plaatsen=100,
@@ -52,7 +58,9 @@ def test_period_validation(azc, secretaris):
 def test_other_province_may_not(azc, secretaris_gelderland, deventer):
     with pytest.raises(PermissionDenied):
         services.opvanglocatie_opslaan(
-            door=secretaris_gelderland, gemeente=deventer, naam="x", soort="NO", beheerder="coa"
+            door=secretaris_gelderland,
+            gemeente=deventer,
+            naam="x",
         )
 
 
@@ -61,8 +69,6 @@ def test_stale_edit_of_a_location_is_refused(azc, secretaris, deventer):
         door=secretaris,
         gemeente=deventer,
         naam="azc Deventer-Zuid",
-        soort="RO",
-        beheerder="coa",
         locatie=azc,
         versie=1,
     )
@@ -71,8 +77,6 @@ def test_stale_edit_of_a_location_is_refused(azc, secretaris, deventer):
             door=secretaris,
             gemeente=deventer,
             naam="azc Oost",
-            soort="RO",
-            beheerder="coa",
             locatie=azc,
             versie=1,
         )
@@ -97,7 +101,14 @@ def test_pages(client, azc, secretaris, deventer):
     assert "azc Deventer" in lijst.content.decode() and "400" in lijst.content.decode()
     antwoord = client.post(
         reverse("invoer:periode_toevoegen", args=["PV23", azc.pk]),
-        {"plaatsen": "600", "waarvan_amv": "0", "van": "2026-01-01", "status": "gepland"},
+        {
+            "soort": "RO",
+            "beheerder": "coa",
+            "plaatsen": "600",
+            "waarvan_amv": "0",
+            "van": "2026-01-01",
+            "status": "gepland",
+        },
     )
     assert antwoord.status_code == 302
     assert azc.perioden.filter(plaatsen=600, status="gepland").exists()

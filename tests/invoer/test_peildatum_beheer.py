@@ -46,11 +46,15 @@ def ingevuld(overijssel, peildatum, secretaris):
         door=secretaris,
         gemeente=AsielTelling.objects.get(peildatum=peildatum).gemeente,
         naam="azc Zwolle",
-        soort="RO",
-        beheerder="coa",
     )
     services.capaciteitsperiode_opslaan(
-        door=secretaris, locatie=zwolle, plaatsen=400, van=D(2020, 1, 1), status="gerealiseerd"
+        soort="RO",
+        beheerder="coa",
+        door=secretaris,
+        locatie=zwolle,
+        plaatsen=400,
+        van=D(2020, 1, 1),
+        status="gerealiseerd",
     )
     return peildatum
 

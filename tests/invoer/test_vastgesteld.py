@@ -12,7 +12,13 @@ from django.urls import reverse
 from gemeenten.models import Gemeente, Provincie
 from realisatie.invoer import services
 from realisatie.invoer.rijen import HuisvestingRij, OekraineRij
-from realisatie.models import Huisvesting, OekraineTelling, Opvanglocatie, Peildatum
+from realisatie.models import (
+    Capaciteitsperiode,
+    Huisvesting,
+    OekraineTelling,
+    Opvanglocatie,
+    Peildatum,
+)
 
 
 @pytest.fixture
@@ -189,9 +195,13 @@ def azc_vastgesteld(overijssel, secretaris):
     """azc Deventer, 400 places from 1-1-2023; the peildatum 1-7-2024 is vastgesteld."""
     deventer = Gemeente.objects.get(code="GM0150")
     locatie = services.opvanglocatie_opslaan(
-        door=secretaris, gemeente=deventer, naam="azc Deventer", soort="RO", beheerder="coa"
+        door=secretaris,
+        gemeente=deventer,
+        naam="azc Deventer",
     )
     periode = services.capaciteitsperiode_opslaan(
+        soort="RO",
+        beheerder="coa",
         door=secretaris,
         locatie=locatie,
         plaatsen=400,
@@ -211,10 +221,16 @@ def _periode_wijzigen(secretaris, locatie, periode, **wijziging):
         "van": periode.van,
         "tot_en_met": periode.tot_en_met,
         "status": periode.status,
+        "soort": periode.soort_id,
+        "beheerder": periode.beheerder,
         **wijziging,
     }
     return services.capaciteitsperiode_opslaan(
-        door=secretaris, locatie=locatie, periode=periode, versie=periode.versie, **waarden
+        door=secretaris,
+        locatie=locatie,
+        periode=periode,
+        versie=periode.versie,
+        **waarden,
     )
 
 
@@ -230,19 +246,12 @@ def test_register_change_that_alters_an_adopted_peildatum_is_refused(secretaris,
         services.opvanglocatie_beeindigen(
             door=secretaris, locatie=locatie, per=datetime.date(2024, 3, 31)
         )
+    # Its kind on 1-7-2024 is part of what was adopted (CNO → NO is a new period).
     with pytest.raises(services.PeildatumVastgesteld):
-        services.opvanglocatie_opslaan(
-            door=secretaris,
-            gemeente=locatie.gemeente,
-            naam=locatie.naam,
-            soort="NO",
-            beheerder="coa",
-            locatie=locatie,
-            versie=Opvanglocatie.objects.get(pk=locatie.pk).versie,
-        )
+        _periode_wijzigen(secretaris, locatie, periode, soort="NO")
     periode.refresh_from_db()
     assert (periode.plaatsen, periode.tot_en_met, periode.versie) == (400, None, 1)
-    assert Opvanglocatie.objects.get(pk=locatie.pk).soort == "RO"
+    assert Capaciteitsperiode.objects.get(pk=periode.pk).soort_id == "RO"
 
     # What leaves 1-7-2024 as it was is allowed: a new period from later on, ending
     # after the peildatum, a new name.
@@ -250,6 +259,8 @@ def test_register_change_that_alters_an_adopted_peildatum_is_refused(secretaris,
         door=secretaris, locatie=locatie, per=datetime.date(2024, 12, 31)
     )
     services.capaciteitsperiode_opslaan(
+        soort="NO",
+        beheerder="coa",
         door=secretaris,
         locatie=locatie,
         plaatsen=500,
@@ -269,7 +280,14 @@ def test_register_page_shows_the_refusal(client, secretaris, azc_vastgesteld):
     client.force_login(secretaris)
     antwoord = client.post(
         reverse("invoer:periode_toevoegen", args=["PV23", locatie.pk]),
-        {"plaatsen": "50", "waarvan_amv": "0", "van": "2024-05-01", "status": "gerealiseerd"},
+        {
+            "soort": "RO",
+            "beheerder": "coa",
+            "plaatsen": "50",
+            "waarvan_amv": "0",
+            "van": "2024-05-01",
+            "status": "gerealiseerd",
+        },
         follow=True,
     )
     assert "vastgestelde peildatum(s) 1-7-2024" in antwoord.content.decode()
@@ -312,9 +330,13 @@ def test_register_admin_refuses(client, azc_vastgesteld):
     formulier = {
         "gemeente": locatie.gemeente_id,
         "naam": locatie.naam,
-        "soort": "RO",
-        "beheerder": "coa",
         "opmerkingen": "",
+        "aandelen-TOTAL_FORMS": "1",
+        "aandelen-INITIAL_FORMS": "1",
+        "aandelen-MIN_NUM_FORMS": "0",
+        "aandelen-MAX_NUM_FORMS": "1000",
+        "aandelen-0-id": locatie.aandelen.get().pk,
+        "aandelen-0-locatie": locatie.pk,
         "perioden-TOTAL_FORMS": "1",
         "perioden-INITIAL_FORMS": "1",
         "perioden-MIN_NUM_FORMS": "0",
@@ -326,14 +348,16 @@ def test_register_admin_refuses(client, azc_vastgesteld):
         "perioden-0-van": "1-1-2023",
         "perioden-0-tot_en_met": "",
         "perioden-0-status": "gerealiseerd",
+        "perioden-0-soort": "RO",
+        "perioden-0-beheerder": "coa",
     }
     antwoord = client.post(url, formulier)
     assert antwoord.status_code == 200  # the form again, with the error
     assert "vastgestelde peildatum(s) 1-7-2024" in antwoord.content.decode()
-    verhuizen = {**formulier, "perioden-0-plaatsen": "400", "soort": "NO"}
-    assert "1-7-2024" in client.post(url, verhuizen).content.decode()
+    andere_soort = {**formulier, "perioden-0-plaatsen": "400", "perioden-0-soort": "NO"}
+    assert "1-7-2024" in client.post(url, andere_soort).content.decode()
     periode.refresh_from_db()
-    assert periode.plaatsen == 400 and Opvanglocatie.objects.get(pk=locatie.pk).soort == "RO"
+    assert periode.plaatsen == 400 and periode.soort_id == "RO"
     verwijderen = reverse("admin:realisatie_opvanglocatie_delete", args=[locatie.pk])
     assert client.post(verwijderen, {"post": "yes"}).status_code == 403
 

@@ -3,8 +3,8 @@ figures, and no lock: the next save goes through.
 
 The request runs in a separate OS process (Django's test client against the same
 PostgreSQL test database), patched in that process only so that it stops right after
-the second row and its history record were written inside the save's transaction
-(after the second, so that a save committing row by row would show up). The
+the bulk writes (the new row of the last gemeente, then the changed rows, each with
+its history records), inside the save's transaction, before it commits. The
 test then kills it with SIGKILL, as the OOM killer or a pulled plug would, and reads
 the database from its own connection.
 """
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 DATUM = datetime.date(2026, 6, 1)
 
-# Runs in the child process and hangs after the second row. argv: kind ("raster" or
+# Runs in the child process and hangs after the bulk writes. argv: kind ("raster" or
 # "import"), marker file, peildatum, {CBS code: new GOO total}.
 KIND = r"""
 import io, json, os, sys, time
@@ -50,6 +50,7 @@ from django.test import Client
 from openpyxl import load_workbook
 
 from realisatie.exports.sjabloon import BLAD, EERSTE_WAARDEKOLOM, KOPREGEL
+from realisatie.invoer import versies
 from realisatie.invoer.rijen import OekraineRij
 from realisatie.models import OekraineTelling
 
@@ -57,37 +58,33 @@ soort, merkteken, datum, nieuw = sys.argv[1], sys.argv[2], sys.argv[3], json.loa
 van_peildatum = OekraineTelling.objects.filter(
     peildatum__provincie__code="PV23", peildatum__datum=datum
 )
-opslaan = OekraineTelling.save
-opgeslagen = []
+bijwerken = versies.bulk_update_with_history
 
 
-def opslaan_en_blijven_hangen(self, *args, **kwargs):
-    opslaan(self, *args, **kwargs)  # the row, and (post_save) its history record
-    opgeslagen.append(self.gemeente.code)
-    if len(opgeslagen) < 2:
-        return
+def bijwerken_en_blijven_hangen(objecten, *args, **kwargs):
+    bijwerken(objecten, *args, **kwargs)  # the changed rows and their history records
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         pid = cursor.fetchone()[0]
     Path(merkteken + ".tmp").write_text(json.dumps({
         "pid": pid,
         "in_transactie": connection.in_atomic_block,
-        "gemeenten": opgeslagen,
+        "gemeenten": [o.gemeente.code for o in objecten],
         "nieuw_gezien": van_peildatum.filter(goo_totaal__in=list(nieuw.values())).count(),
     }))
     os.replace(merkteken + ".tmp", merkteken)
     time.sleep(600)  # until the parent kills this process
 
 
-OekraineTelling.save = opslaan_en_blijven_hangen
+versies.bulk_update_with_history = bijwerken_en_blijven_hangen
 client = Client()
 client.force_login(get_user_model().objects.get(username="secretaris-overijssel"))
 if soort == "raster":
-    versies = dict(van_peildatum.values_list("gemeente__code", "versie"))
+    versie_per_gemeente = dict(van_peildatum.values_list("gemeente__code", "versie"))
     gegevens = {}
     for code, waarde in nieuw.items():
         gegevens[f"{code}-goo_totaal"] = waarde
-        gegevens[f"{code}-versie"] = versies.get(code, "")
+        gegevens[f"{code}-versie"] = versie_per_gemeente.get(code, "")
         gegevens[f"{code}-bevestigd"] = "on"  # figures ten times the previous ones are meant
     antwoord = client.post(f"/invoer/PV23/{datum}/oekraine/", gegevens)
 else:
@@ -202,10 +199,11 @@ def test_killed_save_leaves_no_partial_figures_and_no_lock(demodata, soort, tmp_
         halverwege = json.loads(
             _wachten(lambda: (merkteken.exists() and merkteken.read_text()) or None, 60, kind)
         )
-        # Inside its transaction the child has written two rows; nobody else sees them.
+        # Inside its transaction the child has written all 25 rows (24 changed, 1 new);
+        # nobody else sees them.
         assert halverwege["in_transactie"] is True
-        assert halverwege["nieuw_gezien"] == 2
-        assert len(set(halverwege["gemeenten"]) & set(codes)) == 2
+        assert halverwege["nieuw_gezien"] == 25
+        assert sorted(halverwege["gemeenten"]) == codes[:-1]
         assert _backend(halverwege["pid"]) == "idle in transaction"
         assert _stand(peildatum) == voor
     finally:

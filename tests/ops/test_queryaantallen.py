@@ -34,6 +34,7 @@ GRENS = 30
 GEMEENTEN = 51
 HALFJAREN = ("2023-II", "2024-I", "2024-II")
 MAANDEN = [datetime.date(2024, m, 1) for m in range(1, 10)]
+SOORTEN = ("RO", "NO", "TGO")
 PEILDATUM = datetime.date(2024, 9, 1)
 _nummers = itertools.count(1000)
 
@@ -108,12 +109,18 @@ def gemeenten_erbij(provincie: Provincie, aantal: int) -> None:
         for maand in MAANDEN
     )
     locaties = Opvanglocatie.objects.bulk_create(
-        Opvanglocatie(gemeente=g, naam=f"Locatie {soort}", soort=soort, beheerder="coa")
-        for g in nieuw
-        for soort in ("RO", "NO", "TGO")
+        Opvanglocatie(gemeente=g, naam=f"Locatie {soort}") for g in nieuw for soort in SOORTEN
     )
     Capaciteitsperiode.objects.bulk_create(
-        Capaciteitsperiode(locatie=locatie, plaatsen=plaatsen, van=van, tot_en_met=tot, status=st)
+        Capaciteitsperiode(
+            locatie=locatie,
+            soort_id=locatie.naam.removeprefix("Locatie "),
+            beheerder="coa",
+            plaatsen=plaatsen,
+            van=van,
+            tot_en_met=tot,
+            status=st,
+        )
         for locatie in locaties
         for plaatsen, van, tot, st in (
             (80, datetime.date(2023, 1, 1), datetime.date(2025, 6, 30), "gerealiseerd"),
@@ -131,6 +138,12 @@ def queries_bij_groei(provincie, verzoek) -> tuple[int, int]:
         with CaptureQueriesContext(connection) as queries:
             verzoek()
         aantallen.append(len(queries))
+        import collections
+        import os
+
+        if os.environ.get("TOON_QUERIES"):
+            for q, n in collections.Counter(q["sql"][:160] for q in queries).most_common(40):
+                print(n, q)
     return aantallen[0], aantallen[1]
 
 

@@ -11,12 +11,16 @@ from realisatie.models import Capaciteitsperiode, Opvanglocatie
 
 def locatie(code: str, naam: str, soort: str, *perioden) -> Opvanglocatie:
     """A location of gemeente `code` with periods (plaatsen, van, tot_en_met, status)."""
-    gevonden = Opvanglocatie.objects.create(
-        gemeente=Gemeente.objects.get(code=code), naam=naam, soort=soort, beheerder="coa"
-    )
+    gevonden = Opvanglocatie.objects.create(gemeente=Gemeente.objects.get(code=code), naam=naam)
     for plaatsen, van, tot, status in perioden:
         Capaciteitsperiode.objects.create(
-            locatie=gevonden, plaatsen=plaatsen, van=van, tot_en_met=tot, status=status
+            locatie=gevonden,
+            soort_id=soort,
+            beheerder="coa",
+            plaatsen=plaatsen,
+            van=van,
+            tot_en_met=tot,
+            status=status,
         )
     return gevonden
 

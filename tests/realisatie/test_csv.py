@@ -124,10 +124,16 @@ def test_trend_page(lid):
 
 def test_vooruitblik_page(lid):
     locatie = Opvanglocatie.objects.create(
-        gemeente=Gemeente.objects.get(code="GM0150"), naam="azc Deventer", soort="RO"
+        gemeente=Gemeente.objects.get(code="GM0150"),
+        naam="azc Deventer",
     )
     Capaciteitsperiode.objects.create(
-        locatie=locatie, plaatsen=4000, van=datetime.date(2020, 1, 1), status="gerealiseerd"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=locatie,
+        plaatsen=4000,
+        van=datetime.date(2020, 1, 1),
+        status="gerealiseerd",
     )
     url = reverse("vooruitblik", args=["PV23"])
     _kop, rijen = csv_van(lid, url, "vooruitblik", van="2025-Q1", tot="2025-Q2")

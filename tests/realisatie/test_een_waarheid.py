@@ -41,10 +41,10 @@ def gemeente(code: str) -> Gemeente:
 
 
 def locatie(code, naam, soort, plaatsen, amv=0, van=None, tot=None, status="gerealiseerd"):
-    gevonden, _ = Opvanglocatie.objects.get_or_create(
-        gemeente=gemeente(code), naam=naam, defaults={"soort": soort, "beheerder": "coa"}
-    )
+    gevonden, _ = Opvanglocatie.objects.get_or_create(gemeente=gemeente(code), naam=naam)
     Capaciteitsperiode.objects.create(
+        soort_id=soort,
+        beheerder="coa",
         locatie=gevonden,
         plaatsen=plaatsen,
         waarvan_amv=amv,

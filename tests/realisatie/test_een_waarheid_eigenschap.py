@@ -79,9 +79,12 @@ def inrichten(figuren: dict) -> None:
     for gemeente, f in zip(gemeenten, figuren["gemeenten"], strict=True):
         for i, (soort, plaatsen, amv, van, tot) in enumerate(f["locaties"]):
             plek = Opvanglocatie.objects.create(
-                gemeente=gemeente, naam=f"locatie {i}", soort=soort, beheerder="coa"
+                gemeente=gemeente,
+                naam=f"locatie {i}",
             )
             Capaciteitsperiode.objects.create(
+                soort_id=soort,
+                beheerder="coa",
                 locatie=plek,
                 plaatsen=plaatsen,
                 waarvan_amv=min(amv, plaatsen),

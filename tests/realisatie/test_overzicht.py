@@ -155,9 +155,12 @@ def test_gelderland_statushouders_2023_II_housed_in_the_half_year(demodata):
 
 def test_realisatie_from_the_location_register_on_the_date(demodata):
     deventer = Opvanglocatie.objects.create(
-        gemeente_id=_gemeente("GM0150"), naam="azc Deventer", soort="RO", beheerder="coa"
+        gemeente_id=_gemeente("GM0150"),
+        naam="azc Deventer",
     )
     Capaciteitsperiode.objects.create(
+        soort_id="RO",
+        beheerder="coa",
         locatie=deventer,
         plaatsen=400,
         waarvan_amv=20,
@@ -165,6 +168,8 @@ def test_realisatie_from_the_location_register_on_the_date(demodata):
         status="gerealiseerd",
     )
     Capaciteitsperiode.objects.create(
+        soort_id="RO",
+        beheerder="coa",
         locatie=deventer,
         plaatsen=200,
         van=datetime.date(2025, 1, 1),
@@ -172,7 +177,12 @@ def test_realisatie_from_the_location_register_on_the_date(demodata):
         status="gerealiseerd",
     )
     Capaciteitsperiode.objects.create(
-        locatie=deventer, plaatsen=600, van=datetime.date(2026, 1, 1), status="gepland"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=deventer,
+        plaatsen=600,
+        van=datetime.date(2026, 1, 1),
+        status="gepland",
     )
     overijssel = Provincie.objects.get(code="PV23")
     in_2025 = provincie_overzicht(overijssel, datetime.date(2025, 6, 1)).blok("asiel")

@@ -214,3 +214,81 @@ def test_linked_from_the_dashboard_the_region_and_the_outlook(lid):
     assert f'href="{adres}"' in lid.get(reverse("vooruitblik", args=["PV23"])).content.decode()
     regio = lid.get(reverse("gebied", args=["PV23", "overijssel-twente"])).content.decode()
     assert f'href="{adres}?gebied=overijssel-twente"' in regio
+
+
+def test_estimate_unknown_and_shared_locations_from_the_register(lid, winter):
+    """An estimate ("100?") is marked and counted, an unknown capacity ("pm") makes the
+    total incomplete, a location shared by Deventer and Enschede shows whole in the
+    province and on the timeline of each region it has a share in."""
+    from decimal import Decimal
+
+    from gemeenten.models import Gemeente
+    from realisatie.models import Capaciteitsperiode, Locatieaandeel
+
+    kazerne = locatie("GM0193", "Kazerne", "CNO")
+    Capaciteitsperiode.objects.create(
+        locatie=kazerne,
+        soort_id="CNO",
+        beheerder="coa",
+        plaatsen=100,
+        geschat=True,
+        van=datetime.date(2024, 10, 1),
+        status="gerealiseerd",
+    )
+    pm = locatie("GM0150", "Hal pm", "CNO")
+    Capaciteitsperiode.objects.create(
+        locatie=pm,
+        soort_id="CNO",
+        beheerder="coa",
+        plaatsen=None,
+        van=datetime.date(2025, 3, 1),
+        status="gerealiseerd",
+    )
+    samen = locatie(
+        "GM0150", "Expo samen", "CNO", (300, datetime.date(2024, 10, 1), None, "gerealiseerd")
+    )
+    for code in ("GM0150", "GM0153"):
+        Locatieaandeel.objects.create(
+            locatie=samen, gemeente=Gemeente.objects.get(code=code), percentage=Decimal(50)
+        )
+    html = lid.get(reverse("tijdlijn", args=["PV23"]), WINTER).content.decode()
+    totaal = _totaalrij(html)
+    # October: 150 + 100 (estimated) + 300; March: 60 + 100 + 300 and the pm hall.
+    assert totaal[3] == "≈ 550 (waarvan 100 geschat)"
+    assert totaal[8] == "≈ 460 (waarvan 100 geschat) (onvolledig)"
+    assert '<span class="geschat" title="schatting">≈ 100</span>' in html
+    assert html.count(">Expo samen</th>") == 1
+    twente = lid.get(reverse("tijdlijn", args=["PV23"]), {**WINTER, "gebied": "overijssel-twente"})
+    assert _totaalrij(twente.content.decode())[3] == "300"  # the whole location
+    api = lid.get("/api/v1/provincies/PV23/tijdlijn", WINTER).json()
+    assert [t["waarde"] for t in api["totaalGeschat"]][:2] == [100, 100]
+    assert api["totaal"][5]["bron"] == "onvolledig"
+    xlsx = lid.get(reverse("tijdlijn", args=["PV23"]), {**WINTER, "_export": "xlsx"})
+    blad = load_workbook(io.BytesIO(xlsx.content)).worksheets[0]
+    notities = [c.comment.text for rij in blad.iter_rows() for c in rij if c.comment]
+    assert "waarvan 100 geschat" in " ".join(notities)
+
+
+def test_an_option_to_extend_counts_only_when_asked(lid, winter):
+    """A noodopvang "tot 31-12-2024, verlengbaar tot 31-3-2025" (issue 15)."""
+    from realisatie.models import Capaciteitsperiode
+
+    hal = locatie("GM0150", "Hal verlengbaar", "NO")
+    Capaciteitsperiode.objects.create(
+        locatie=hal,
+        soort_id="NO",
+        beheerder="gemeente",
+        plaatsen=40,
+        van=datetime.date(2024, 10, 1),
+        tot_en_met=datetime.date(2024, 12, 31),
+        verlengbaar_tot=datetime.date(2025, 3, 31),
+        status="gerealiseerd",
+    )
+    zonder = _totaalrij(lid.get(reverse("tijdlijn", args=["PV23"]), WINTER).content.decode())
+    assert zonder[3:] == ["190", "440", "540", "350", "310", "60", "0"]
+    keuze = {**WINTER, "verlenging": "on"}
+    met = lid.get(reverse("tijdlijn", args=["PV23"]), keuze).content.decode()
+    assert _totaalrij(met)[3:] == ["190", "440", "540", "390", "350", "100", "0"]
+    api = lid.get("/api/v1/provincies/PV23/tijdlijn", {**WINTER, "verlenging": "true"}).json()
+    assert api["metVerlenging"] is True
+    assert [t["waarde"] for t in api["totaal"]] == [190, 440, 540, 390, 350, 100, 0]

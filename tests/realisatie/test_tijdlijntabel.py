@@ -1,6 +1,5 @@
-"""The timeline table's marks for uncertain figures, from a timeline made here (the
-register's model holds estimates and unknown capacities once issue 15's register work
-lands; the rule and the table already carry them)."""
+"""The timeline table's marks for uncertain figures (an estimate, an unknown capacity),
+from a timeline made here."""
 
 from __future__ import annotations
 
@@ -18,13 +17,8 @@ from realisatie.tijdlijnbeeld import Gebiedstijdlijn
 
 
 def _periode(plaatsen, geschat=False, soort="CNO"):
-    return SimpleNamespace(
-        plaatsen=plaatsen,
-        van=date(2025, 1, 1),
-        tot_en_met=None,
-        status=GEREALISEERD,
-        soort=soort,
-        geschat=geschat,
+    return Plaatsenperiode(
+        plaatsen, 0, date(2025, 1, 1), None, GEREALISEERD, soort, geschat=geschat
     )
 
 
@@ -36,6 +30,7 @@ def _beeld(*locaties) -> Gebiedstijdlijn:
         stap=Stap.MAAND,
         statussen=(GEREALISEERD,),
         soorten=(),
+        met_verlenging=False,
         tijdlijn=lijn,
     )
 

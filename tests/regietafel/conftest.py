@@ -100,9 +100,18 @@ def locatie(gemeente_code: str, naam: str, soort: str, *perioden: tuple) -> Opva
     """A location with capacity periods (plaatsen, van, tot_en_met, status), written
     directly: the register's own services are tested elsewhere."""
     gemeente = Gemeente.objects.get(code=gemeente_code, geldig_tot_en_met__isnull=True)
-    plek = Opvanglocatie.objects.create(gemeente=gemeente, naam=naam, soort=soort, beheerder="coa")
+    plek = Opvanglocatie.objects.create(
+        gemeente=gemeente,
+        naam=naam,
+    )
     for plaatsen, van, tot_en_met, status in perioden:
         Capaciteitsperiode.objects.create(
-            locatie=plek, plaatsen=plaatsen, van=van, tot_en_met=tot_en_met, status=status
+            soort_id=soort,
+            beheerder="coa",
+            locatie=plek,
+            plaatsen=plaatsen,
+            van=van,
+            tot_en_met=tot_en_met,
+            status=status,
         )
     return plek

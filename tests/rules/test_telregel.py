@@ -47,3 +47,14 @@ def test_soorten_in_vaste_volgorde_en_onbekende_geweigerd() -> None:
     assert kies_telregel([(None, ("TGO", "RO"))], OVERIJSSEL) == ("RO", "TGO")
     with pytest.raises(ValueError, match="Onbekende soort"):
         kies_telregel([(None, ("AZC",))], OVERIJSSEL)
+
+
+def test_reference_list_decides_what_counts_without_a_rule():
+    """The beheerder's list: a buffer location does not count by default, GVL does."""
+    from opgaven.telregel import Soortenlijst
+
+    lijst = Soortenlijst(codes=("RO", "NO", "GVL", "buffer"), standaard=("RO", "NO", "GVL"))
+    assert kies_telregel([], OVERIJSSEL, lijst) == ("RO", "NO", "GVL")
+    assert kies_telregel([(None, ("buffer", "RO"))], OVERIJSSEL, lijst) == ("RO", "buffer")
+    with pytest.raises(ValueError, match="hotel"):
+        kies_telregel([(None, ("hotel",))], OVERIJSSEL, lijst)

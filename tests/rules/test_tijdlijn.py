@@ -104,16 +104,11 @@ def test_stappen(begin, einde, stap, verwacht):
 def test_onbekende_capaciteit_maakt_het_totaal_onvolledig():
     """An unknown capacity (a period whose places are not known) is not 0."""
 
-    class Onbekend:
-        plaatsen = None
-        van = date(2024, 1, 1)
-        tot_en_met = None
-        status = GEREALISEERD
-        soort = "CNO"
+    onbekend = Plaatsenperiode(None, 0, date(2024, 1, 1), None, GEREALISEERD, "CNO")
 
     locaties = [
         *_winter(),
-        Tijdlijnlocatie(9, "Kazerne", "Zwolle", (Onbekend(),)),  # type: ignore[arg-type]
+        Tijdlijnlocatie(9, "Kazerne", "Zwolle", (onbekend,)),
     ]
     lijn = tijdlijn(locaties, date(2024, 12, 1), date(2025, 1, 1), Stap.MAAND)
     assert [(c.waarde, c.bron) for c in lijn.totaal] == [
@@ -125,15 +120,9 @@ def test_onbekende_capaciteit_maakt_het_totaal_onvolledig():
 
 
 def test_geschatte_plaatsen_tellen_mee_en_staan_apart():
-    class Geschat:
-        plaatsen = 100
-        van = date(2024, 1, 1)
-        tot_en_met = None
-        status = GEREALISEERD
-        soort = "NO"
-        geschat = True
+    geschat = Plaatsenperiode(100, 0, date(2024, 1, 1), None, GEREALISEERD, "NO", geschat=True)
 
-    locaties = [*_winter(), Tijdlijnlocatie(9, "Kazerne", "Zwolle", (Geschat(),))]  # type: ignore[arg-type]
+    locaties = [*_winter(), Tijdlijnlocatie(9, "Kazerne", "Zwolle", (geschat,))]
     lijn = tijdlijn(locaties, date(2024, 12, 1), date(2024, 12, 1), Stap.MAAND)
     assert lijn.totaal[0].waarde == 600
     assert lijn.totaal_geschat[0].waarde == 100

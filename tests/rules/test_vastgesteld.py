@@ -17,14 +17,19 @@ class P:
     plaatsen: int = 200
     waarvan_amv: int = 0
     status: str = "gerealiseerd"
+    geschat: bool = False
+    soort: str = "NO"
+    beheerder: str = "coa"
+    verlengbaar_tot: date | None = None
+    pm: str = ""
 
 
 HANZEWEG = P(van=date(2023, 10, 1), tot_en_met=date(2024, 12, 31))
 
 
 def test_stand_op_covers_its_own_first_and_last_day():
-    assert stand_op(HANZEWEG, date(2023, 10, 1)) == (200, 0, "gerealiseerd")
-    assert stand_op(HANZEWEG, date(2024, 12, 31)) == (200, 0, "gerealiseerd")
+    assert stand_op(HANZEWEG, date(2023, 10, 1)) == (200, False, 0, "gerealiseerd", "NO", "coa")
+    assert stand_op(HANZEWEG, date(2024, 12, 31)) == (200, False, 0, "gerealiseerd", "NO", "coa")
     assert stand_op(HANZEWEG, date(2023, 9, 30)) is None
     assert stand_op(HANZEWEG, date(2025, 1, 1)) is None
     assert stand_op(P(van=date(2024, 1, 1)), date(2030, 1, 1)) is not None  # indefinite
@@ -67,3 +72,20 @@ def test_gedekte_peildata_of_a_location():
     assert gedekte_peildata([voorjaar], VASTGESTELD) == []
     assert gedekte_peildata([voorjaar, HANZEWEG], VASTGESTELD) == VASTGESTELD
     assert gedekte_peildata([], VASTGESTELD) == []
+
+
+def test_kind_manager_estimate_and_unknown_places_count_too():
+    """What the register said on a vastgestelde peildatum includes the kind (CNO → NO),
+    the manager, whether the places were an estimate, and an unknown size."""
+    for gewijzigd in (
+        replace(HANZEWEG, soort="RO"),
+        replace(HANZEWEG, beheerder="gemeente"),
+        replace(HANZEWEG, geschat=True),
+        replace(HANZEWEG, plaatsen=None),
+    ):
+        assert geraakte_peildata(HANZEWEG, gewijzigd, VASTGESTELD) == VASTGESTELD
+
+
+def test_an_extension_option_or_pm_remark_alters_no_past_peildatum():
+    verlengbaar = replace(HANZEWEG, verlengbaar_tot=date(2026, 12, 31), pm="pm: huur")
+    assert geraakte_peildata(HANZEWEG, verlengbaar, VASTGESTELD) == []

@@ -16,10 +16,18 @@ from realisatie.models import Capaciteitsperiode, Opvanglocatie
 
 def test_capacity_period_twice(secretaris):
     locatie = Opvanglocatie.objects.create(
-        gemeente=Gemeente.objects.get(code="GM0150"), naam="Hanzeweg", soort="RO", beheerder="coa"
+        gemeente=Gemeente.objects.get(code="GM0150"),
+        naam="Hanzeweg",
     )
     pad = reverse("invoer:periode_toevoegen", args=["PV23", locatie.pk])
-    periode = {"plaatsen": "200", "waarvan_amv": "0", "van": "2030-01-01", "status": "gepland"}
+    periode = {
+        "soort": "RO",
+        "beheerder": "coa",
+        "plaatsen": "200",
+        "waarvan_amv": "0",
+        "van": "2030-01-01",
+        "status": "gepland",
+    }
 
     secretaris.post(pad, periode)
     antwoord = secretaris.post(pad, periode)

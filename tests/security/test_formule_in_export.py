@@ -28,10 +28,16 @@ def kwaadaardig(demodata):
     deventer = Gemeente.objects.get(code="GM0150")
     for naam in (FORMULE, COMMANDO):
         locatie = Opvanglocatie.objects.create(
-            gemeente=deventer, naam=naam, soort="RO", beheerder="coa"
+            gemeente=deventer,
+            naam=naam,
         )
         Capaciteitsperiode.objects.create(
-            locatie=locatie, plaatsen=10, van=datetime.date(2024, 1, 1), status="gerealiseerd"
+            soort_id="RO",
+            beheerder="coa",
+            locatie=locatie,
+            plaatsen=10,
+            van=datetime.date(2024, 1, 1),
+            status="gerealiseerd",
         )
     peildatum = Peildatum.objects.create(provincie=deventer.provincie, datum=DATUM)
     OekraineTelling.objects.create(

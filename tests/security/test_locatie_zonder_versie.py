@@ -12,7 +12,8 @@ from realisatie.models import Opvanglocatie
 def test_edit_without_version_is_refused(secretaris):
     deventer = Gemeente.objects.get(code="GM0150")
     locatie = Opvanglocatie.objects.create(
-        gemeente=deventer, naam="Hanzeweg", soort="RO", beheerder="coa"
+        gemeente=deventer,
+        naam="Hanzeweg",
     )
     antwoord = secretaris.post(
         reverse("invoer:locatie", args=["PV23", locatie.pk]),

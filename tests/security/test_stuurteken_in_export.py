@@ -30,10 +30,16 @@ def test_exports_leave_control_characters_out(demodata, client):
     deventer = Gemeente.objects.get(code="GM0150")
     # Stored before input refused it (created directly, past the services).
     locatie = Opvanglocatie.objects.create(
-        gemeente=deventer, naam="Azc\x0bDeventer", soort="RO", beheerder="coa"
+        gemeente=deventer,
+        naam="Azc\x0bDeventer",
     )
     Capaciteitsperiode.objects.create(
-        locatie=locatie, plaatsen=10, van=datetime.date(2024, 1, 1), status="gerealiseerd"
+        soort_id="RO",
+        beheerder="coa",
+        locatie=locatie,
+        plaatsen=10,
+        van=datetime.date(2024, 1, 1),
+        status="gerealiseerd",
     )
     peildatum = Peildatum.objects.create(provincie=deventer.provincie, datum=DATUM)
     OekraineTelling.objects.create(

@@ -23,6 +23,7 @@ TABELLEN = (
     "plan-oekraine",
     "plan-statushouders",
 )
+REGIOS = ("VR06", "gelderland-stedendriehoek")  # a veiligheidsregio and a subregio of it
 BIJLAGEN = ("bijlage-2", "bijlage-3", "bijlage-4", "stand-van-zaken")
 
 
@@ -49,7 +50,8 @@ def tabellen_van(html: str) -> list[str]:
 
 
 def downloads(client, code: str = GELDERLAND, datum: datetime.date = VASTGESTELD) -> dict:
-    """Everything a person gets for the peildatum: page tables, CSVs, xlsx, samenvatting."""
+    """Everything a person gets for the peildatum: page tables (the province's and two
+    regions'), CSVs, xlsx, samenvatting."""
     dag = datum.isoformat()
     pagina = client.get(f"/provincies/{code}/?peildatum={dag}")
     assert pagina.status_code == 200
@@ -63,6 +65,15 @@ def downloads(client, code: str = GELDERLAND, datum: datetime.date = VASTGESTELD
         antwoord = client.get(f"/exports/{code}/{soort}.xlsx?peildatum={dag}")
         assert antwoord.status_code == 200, soort
         uit[soort] = antwoord.content
+    for gebied in REGIOS:
+        regio = client.get(f"/provincies/{code}/gebied/{gebied}/?peildatum={dag}")
+        assert regio.status_code == 200, gebied
+        uit[f"html:{gebied}"] = tabellen_van(regio.content.decode())
+        antwoord = client.get(
+            f"/provincies/{code}/gebied/{gebied}/?peildatum={dag}&_export=csv&tabel=asiel"
+        )
+        assert antwoord.status_code == 200, gebied
+        uit[f"csv:{gebied}"] = antwoord.content
     antwoord = client.get(f"/api/v1/provincies/{code}/samenvatting?peildatum={dag}")
     assert antwoord.status_code == 200
     uit["samenvatting"] = antwoord.content

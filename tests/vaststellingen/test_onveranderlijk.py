@@ -19,7 +19,7 @@ from opgaven.services import OpgaveRij, opgavebesluit_opslaan, opgaven_opslaan
 from realisatie.exports.sjabloon import ONDERWERPEN, sjabloon
 from realisatie.invoer import services
 from realisatie.invoer.rijen import AsielRij, HuisvestingRij, OekraineRij
-from realisatie.models import AsielTelling, Opvanglocatie, Peildatum
+from realisatie.models import AsielTelling, Peildatum
 from realisatie.overzicht import provincie_overzicht
 from tests.api.conftest import api_client
 from tests.exports.sjabloonhulp import invullen
@@ -95,12 +95,12 @@ def via_register(gelderland, secretaris, client):
         door=secretaris,
         gemeente=Gemeente.objects.get(code="GM0200"),
         naam="Nieuwe locatie Apeldoorn",
-        soort=Opvanglocatie._meta.get_field("soort").choices[0][0],
-        beheerder=Opvanglocatie._meta.get_field("beheerder").choices[0][0],
     )
     services.capaciteitsperiode_opslaan(
         door=secretaris,
         locatie=locatie,
+        soort="RO",
+        beheerder="coa",
         plaatsen=400,
         van=datetime.date(2025, 1, 1),
         status="gepland",
