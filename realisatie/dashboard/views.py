@@ -129,7 +129,9 @@ def vooruitblik(request, code: str):
             raise Http404(str(reden)) from None
         eerste, laatste = standaard_horizon(vandaag)
         fout = str(reden)
-    beeld = vooruitblik_van(provincie, eerste, laatste)
+    # Options to extend a contract count only when asked (issue 15).
+    met_verlenging = request.GET.get("verlenging") == "1"
+    beeld = vooruitblik_van(provincie, eerste, laatste, met_verlenging=met_verlenging)
     tabellen = tables.vooruitblikpagina(beeld)
     if csv := export.csv_antwoord(request, tabellen, code):
         return csv
@@ -144,6 +146,7 @@ def vooruitblik(request, code: str):
             "grafiek": grafieken.vooruitblik(beeld),
             "tabellen": tabellen,
             "fout": fout,
+            "met_verlenging": met_verlenging,
         },
         status=400 if fout else 200,
     )

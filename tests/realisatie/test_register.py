@@ -210,3 +210,32 @@ def test_shares_through_the_location_page(client, secretaris, deventer, ommen):
     ]
     html = client.get(reverse("invoer:locaties", args=["PV23"])).content.decode()
     assert "gedeeld: Deventer 200, Ommen 100" in html
+
+
+def test_the_outlook_page_counts_the_extension_option_only_with_its_switch(
+    client, secretaris, deventer
+):
+    """The same noodopvang on the outlook page of Q3 2025: 300 planned places only with
+    "Met verlengingsopties" ticked, and the page says which of the two it shows."""
+    noodopvang = services.opvanglocatie_opslaan(door=secretaris, gemeente=deventer, naam="NO")
+    _periode(
+        secretaris,
+        noodopvang,
+        status="gepland",
+        plaatsen=300,
+        van=D(2025, 1, 1),
+        tot_en_met=D(2025, 6, 30),
+        verlengbaar_tot=D(2027, 6, 30),
+    )
+    client.force_login(secretaris)
+    url = f"/provincies/{deventer.provincie.code}/vooruitblik/?van=2025-Q3&tot=2025-Q3"
+    zonder = client.get(url)
+    met = client.get(url + "&verlenging=1")
+    assert zonder.status_code == met.status_code == 200
+    gepland = {
+        antwoord: antwoord.context["beeld"].kwartalen[0].gepland for antwoord in (zonder, met)
+    }
+    assert gepland[met] - gepland[zonder] == 300
+    assert "Verlengingsopties tellen niet mee." in zonder.content.decode()
+    assert "Verlengingsopties tellen als benut." in met.content.decode()
+    assert 'name="verlenging" value="1" checked' in met.content.decode()
