@@ -59,7 +59,7 @@ def test_secretaris_leest_een_locatielijst_met_een_onzekere_rij_in(
 
     pagina.get_by_role("button", name="Alle wijzigingen opslaan").click()
     pagina.get_by_role("heading", name="Locatieregister Overijssel").wait_for()
-    assert pagina.get_by_role("status").inner_text() == "Locatielijst opgeslagen: 1 regel."
+    assert pagina.get_by_role("status").inner_text() == "Locatielijst opgeslagen: 1 rij."
     locatie = pagina.locator("table[data-tabel='locaties'] tr", has_text="Sporthal Zuid")
     tekst = locatie.inner_text()
     assert "≈ 100 (schatting)" in tekst and "verlengbaar tot 1-7-2027" in tekst
