@@ -91,16 +91,7 @@ class ProvincieViewSet(LeesViewSet):
                     for veld, fouten in form.errors.items()
                 }
             )
-        beeld = gebiedstijdlijn(
-            provincie,
-            gebiedcode=form.cleaned_data["gebied"],
-            begin=form.cleaned_data["van"],
-            einde=form.cleaned_data["tot"],
-            stap=form.cleaned_data["stap"],
-            statussen=form.statussen,
-            soorten=form.soorten,
-            met_verlenging=form.cleaned_data["verlenging"],
-        )
+        beeld = gebiedstijdlijn(provincie, **form.keuze())
         if beeld is None:
             raise exceptions.NotFound()
         return Response(tijdlijn.TijdlijnSerializer(tijdlijn.als_data(beeld)).data)

@@ -114,3 +114,16 @@ class TijdlijnForm(forms.Form):
     def soorten(self) -> tuple[str, ...]:
         """The soorten chosen; empty: every soort."""
         return tuple(self.cleaned_data.get("soort") or ())
+
+    def keuze(self) -> dict:
+        """The valid choice as the arguments of `tijdlijnbeeld.gebiedstijdlijn`, so the
+        page and the API ask for the same timeline."""
+        return {
+            "gebiedcode": self.cleaned_data["gebied"],
+            "begin": self.cleaned_data["van"],
+            "einde": self.cleaned_data["tot"],
+            "stap": self.cleaned_data["stap"],
+            "statussen": self.statussen,
+            "soorten": self.soorten,
+            "met_verlenging": self.cleaned_data["verlenging"],
+        }

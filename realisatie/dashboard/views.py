@@ -164,16 +164,7 @@ def tijdlijn(request, code: str):
     )
     beeld = tabellen = None
     if form.is_valid():
-        beeld = gebiedstijdlijn(
-            provincie,
-            gebiedcode=form.cleaned_data["gebied"],
-            begin=form.cleaned_data["van"],
-            einde=form.cleaned_data["tot"],
-            stap=form.cleaned_data["stap"],
-            statussen=form.statussen,
-            soorten=form.soorten,
-            met_verlenging=form.cleaned_data["verlenging"],
-        )
+        beeld = gebiedstijdlijn(provincie, **form.keuze())
         if beeld is None:
             raise Http404
         tabellen = tijdlijntabel.tijdlijnpagina(beeld)
