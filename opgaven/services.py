@@ -33,7 +33,7 @@ from prt.aantallen import OngeldigAantal, aantal_lezen, begrensd, melding
 from prt.tekstinvoer import heeft_stuurtekens, is_zichtbare_naam
 from realisatie.invoer.rijen import Opslagresultaat
 from realisatie.invoer.services import gebieden_van
-from realisatie.invoer.versies import rij_schrijven
+from realisatie.invoer.versies import Schrijfrij, rijen_schrijven
 from toegang.audit import log_audit
 from toegang.beleid import is_beheerder, mag_bewerken, mag_bewerken_gemeente
 
@@ -241,16 +241,20 @@ def _opslaan(model, besluit, provincie, door, rijen, velden, *, gebieden=False):
         log_audit(door, actie, besluit, "ongeldig")
         return resultaat
     with transaction.atomic():
-        for rij in rijen:
-            rij_schrijven(
-                model,
-                gebied=gemeenten[rij.gemeente],
-                sleutel={"besluit": besluit},
-                nieuw={veld: getattr(rij, veld) for veld in velden},
-                versie=rij.versie,
-                door=door,
-                resultaat=resultaat,
-            )
+        rijen_schrijven(
+            model,
+            rijen=[
+                Schrijfrij(
+                    gebied=gemeenten[rij.gemeente],
+                    sleutel={"besluit": besluit},
+                    nieuw={veld: getattr(rij, veld) for veld in velden},
+                    versie=rij.versie,
+                )
+                for rij in rijen
+            ],
+            door=door,
+            resultaat=resultaat,
+        )
         if resultaat.conflicten:
             transaction.set_rollback(True)
             resultaat.opgeslagen = []

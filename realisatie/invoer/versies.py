@@ -1,12 +1,12 @@
-"""One row written under optimistic locking: the write step every entry service shares.
+"""Rows written under optimistic locking: the write step every entry service shares.
 
 The editor's form (or the import template, or the API client) carries the `versie` it
-loaded. If the row was saved by someone else since, nothing is written for it and the
-caller gets a `Conflict` with both values; the caller then rolls the whole save back.
+loaded. If a row was saved by someone else since, nothing is written and the caller gets
+a `Conflict` with both values; the caller then rolls the whole save back.
 
-`rijen_schrijven` does the same for a whole grid in a bounded number of queries: one
-locking read of every row, one bulk insert and one bulk update, each with one history
-record per row (django-simple-history's `bulk_*_with_history`).
+`rijen_schrijven` writes a whole grid in a bounded number of queries: one locking read
+of every row, one bulk insert and one bulk update, each with one history record per row
+(django-simple-history's `bulk_*_with_history`).
 """
 
 from __future__ import annotations
@@ -25,54 +25,6 @@ from realisatie.invoer.rijen import Conflict, Opslagresultaat
 Gebied = Gemeente | Subregio | Veiligheidsregio | Provincie
 
 
-def rij_schrijven(
-    model: type[models.Model],
-    *,
-    gebied: Gemeente | Subregio | Veiligheidsregio | Provincie,
-    sleutel: dict,
-    nieuw: dict[str, object],
-    versie: int | None,
-    door,
-    resultaat: Opslagresultaat,
-) -> None:
-    """Create or update the row of `gebied` (a gemeente, or a larger area for a figure
-    known only there) identified by `sleutel` with `nieuw`.
-
-    Must run inside a transaction: the row is locked until it ends. An all-empty new
-    row is not created (not delivered stays unknown), and an unchanged row gets no new
-    version and no history entry.
-    """
-    gebiedsveld = {gebied._meta.model_name: gebied}
-    bestaand = model.objects.select_for_update().filter(**gebiedsveld, **sleutel).first()
-    huidige_versie = bestaand.versie if bestaand else None
-    if huidige_versie != versie:
-        resultaat.conflicten.append(
-            Conflict(
-                gemeente=gebied.code,
-                gemeente_naam=gebied.naam,
-                eigen=nieuw,
-                opgeslagen=waarden(bestaand, nieuw) if bestaand else {},
-                opgeslagen_versie=huidige_versie,
-                opgeslagen_door=laatste_gebruiker(bestaand) if bestaand else "-",
-                labels=labels(model, nieuw),
-            )
-        )
-        return
-    if bestaand is None:
-        if all(waarde in (None, "") for waarde in nieuw.values()):
-            return
-        bestaand = model(**gebiedsveld, **sleutel)
-    elif waarden(bestaand, nieuw) == nieuw:
-        return
-    else:
-        bestaand.versie += 1
-    for veld, waarde in nieuw.items():
-        setattr(bestaand, veld, waarde)
-    bestaand._history_user = door
-    bestaand.save()
-    resultaat.opgeslagen.append(gebied.code)
-
-
 @dataclass(frozen=True)
 class Schrijfrij:
     """One row of a bulk write: its area, the rest of its identity (`sleutel`: the
@@ -87,8 +39,9 @@ class Schrijfrij:
 def rijen_schrijven(
     model: type[models.Model], *, rijen: Sequence[Schrijfrij], door, resultaat: Opslagresultaat
 ) -> None:
-    """`rij_schrijven` for many rows at once, with the same rules per row (version
-    check, no empty new row, no history for an unchanged row).
+    """Create or update many rows at once, each identified by its area and key, with the
+    same rules per row: the version check, no all-empty new row (not delivered stays
+    unknown), no new version and no history for an unchanged row.
 
     Must run inside a transaction: every row read is locked until it ends. On a
     conflict nothing is written (the caller rolls back); otherwise new rows are created
