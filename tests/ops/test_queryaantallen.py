@@ -138,20 +138,21 @@ def queries_bij_groei(provincie, verzoek) -> tuple[int, int]:
         with CaptureQueriesContext(connection) as queries:
             verzoek()
         aantallen.append(len(queries))
-        import collections
-        import os
-
-        if os.environ.get("TOON_QUERIES"):
-            for q, n in collections.Counter(q["sql"][:160] for q in queries).most_common(40):
-                print(n, q)
     return aantallen[0], aantallen[1]
 
 
-def assert_begrensd(aantallen: tuple[int, int], groei: str = "gemeenten") -> None:
-    """Both counts within the bound, and equal: twice the `groei` costs no query more."""
+def assert_begrensd(
+    aantallen: tuple[int, int], groei: str = "gemeenten", *, bulk: bool = False
+) -> None:
+    """Both counts within the bound, and equal: twice the `groei` costs no query more.
+
+    With `bulk` (a bulk write) only on PostgreSQL: SQLite caps the variables of one
+    statement, so Django splits twice the rows into more batches there."""
     klein, groot = aantallen
     assert klein <= GRENS, f"{klein} queries (at most {GRENS})"
     assert groot <= GRENS, f"{groot} queries with twice the {groei} (at most {GRENS})"
+    if bulk and connection.vendor != "postgresql":
+        return
     assert klein == groot, f"the number of queries grows with the {groei}: {klein} -> {groot}"
 
 
@@ -247,7 +248,7 @@ def test_grid_save_of_51_rows_in_bounded_queries(client, provincie):
         assert antwoord.status_code == 302, antwoord.content[:500]
         assert set(tellingen.values_list("goo_totaal", flat=True)) == {goo_totaal}
 
-    assert_begrensd(queries_bij_groei(provincie, opslaan))
+    assert_begrensd(queries_bij_groei(provincie, opslaan), bulk=True)
     assert tellingen.count() == 2 * GEMEENTEN
     eerste = tellingen.order_by("gemeente__code").first()
     # Created without history by the setup, then saved four times (twice per round).
