@@ -352,16 +352,27 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = not PRT_STATIC_MANIFEST
 
-# Nothing lives on the app server between requests: sessions are in the database (Django's
-# default backend), the cache too (`createcachetable`), or in Redis with REDIS_URL (needs
-# the redis package). So several app servers can run behind one load balancer.
+# Nothing that can change lives on the app server between requests: sessions are in the
+# database (Django's default backend), the cache too (`createcachetable`), or in Redis with
+# REDIS_URL (needs the redis package). So several app servers can run behind one load
+# balancer. Only what never changes is also kept per process (the cache "vastgelegd").
 _REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _REDIS_URL}
         if _REDIS_URL
         else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "prt_cache"}
-    )
+    ),
+    # What a vaststelling stored, and the page fragments rendered from it, in each
+    # process's own memory: keyed by the record, never changed, so never invalidated
+    # (vaststellingen.selectors). MAX_ENTRIES bounds it: 500 parts of at most a few
+    # hundred KB each.
+    "vastgelegd": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "prt-vastgelegd",
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": env_int("VASTGELEGD_MAX_ENTRIES", 500)},
+    },
 }
 
 # Logs go to stdout/stderr, one JSON object per line in production (LOG_FORMAT=json), for

@@ -32,6 +32,18 @@ def _snelle_wachtwoorden(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _vastleggingen_vergeten():
+    """A rolled-back test takes its records with it (and SQLite reuses their row ids):
+    the parts this process remembered of them go too."""
+    yield
+    from django.core.cache import caches
+
+    from vaststellingen.selectors import LOKAAL
+
+    caches[LOKAAL].clear()
+
+
 @pytest.fixture
 def demodata(db):
     """Reference data and the demo figures of the source documents."""

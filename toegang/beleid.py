@@ -51,7 +51,14 @@ def leesbare_provincies(gebruiker) -> QuerySet[Provincie]:
 
 
 def mag_lezen(gebruiker, provincie: Provincie) -> bool:
-    return leesbare_provincies(gebruiker).filter(pk=provincie.pk).exists()
+    """Decided on the roles alone (read once per request): no query of its own."""
+    if is_landelijk(gebruiker):
+        return True
+    return any(
+        rol.provincie_id == provincie.pk
+        or (rol.gemeente_id and rol.gemeente.provincie_id == provincie.pk)
+        for rol in _rollen(gebruiker)
+    )
 
 
 def mag_bewerken(gebruiker, provincie: Provincie) -> bool:
@@ -81,6 +88,15 @@ def mag_invoeren(gebruiker, provincie: Provincie) -> bool:
         r.soort == Rolsoort.INVOERDER and r.gemeente.provincie_id == provincie.pk
         for r in _rollen(gebruiker)
     )
+
+
+def mag_ergens_invoeren(gebruiker) -> bool:
+    """Opens the entry pages of at least one province (`invoerbare_provincies` not
+    empty): a beheerder, a secretaris or an invoerder; decided on the roles alone."""
+    if getattr(gebruiker, "is_superuser", False):
+        return True
+    invoerend = (Rolsoort.BEHEERDER, Rolsoort.SECRETARIS, Rolsoort.INVOERDER)
+    return any(r.soort in invoerend for r in _rollen(gebruiker))
 
 
 def invoerbare_provincies(gebruiker) -> QuerySet[Provincie]:

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from gemeenten.models import Provincie
 from realisatie.models import Peildatum
 from vaststellingen.models import Vaststelling
-from vaststellingen.selectors import vastgelegd
+from vaststellingen.selectors import lokale_sleutel, vastgelegd
 
 CSV = "text/csv; charset=utf-8"
 
@@ -30,6 +30,12 @@ class Vastgelegdbeeld:
     datum: datetime.date
     peildata: list[Peildatum]
 
+    @property
+    def sleutel(self) -> str:
+        """What the date choice shows of the province's reference dates (a page rendered
+        from a record is kept per list: adding or adopting another date renders anew)."""
+        return repr([(p.datum, p.omschrijving, p.is_vastgesteld) for p in self.peildata])
+
 
 class Delen:
     """The stored HTML parts of a record, by attribute: `{{ vastgelegd.blokken }}`; of a
@@ -38,6 +44,8 @@ class Delen:
     def __init__(self, vaststelling: Vaststelling, gebied: str = ""):
         self.vaststelling = vaststelling
         self.gebied = gebied
+        # The record in this process, for page fragments rendered from it.
+        self.sleutel = lokale_sleutel(vaststelling, f"gebied:{gebied}")
 
     def __getattr__(self, deel: str) -> SafeString:
         if deel.startswith("_"):

@@ -1,12 +1,13 @@
 """Reads of vaststellingen. The stored parts of a record never change, so they are kept
-in the Django cache under the record's id without any invalidation (`Vastlegging`s are
-only ever added, with their record)."""
+without any invalidation (`Vastlegging`s are only ever added, with their record): in this
+process's memory first (cache `vastgelegd`, Django's local-memory cache, bounded by its
+MAX_ENTRIES), then in the shared Django cache under the record's id."""
 
 from __future__ import annotations
 
 import datetime
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db.models import QuerySet
 
 from gemeenten.models import Provincie
@@ -15,6 +16,14 @@ from vaststellingen.models import Publicatie, Vastlegging, Vaststelling
 
 BEWAARTIJD = 24 * 60 * 60  # seconds; only to let the cache make room, never stale
 AFWEZIG = b""  # a name the record has no part for, remembered as well
+LOKAAL = "vastgelegd"  # the process-local cache alias (settings.CACHES)
+LOKAAL_GROOTSTE = 4 * 1024 * 1024  # a larger part (an xlsx) stays in the shared cache only
+
+
+def lokale_sleutel(vaststelling: Vaststelling, naam: str) -> str:
+    """A record's key in this process: its id and the moment it was adopted (an id is
+    never reused on PostgreSQL; the moment keeps a reused SQLite row id apart)."""
+    return f"{vaststelling.pk}:{vaststelling.vastgesteld_op.isoformat()}:{naam}"
 
 
 def vaststelling_in_kracht(provincie: Provincie, datum: datetime.date) -> Vaststelling | None:
@@ -28,6 +37,10 @@ def vaststelling_in_kracht(provincie: Provincie, datum: datetime.date) -> Vastst
 
 def vastgelegd(vaststelling: Vaststelling, naam: str) -> bytes | None:
     """The stored part `naam` of the record, or None when it has none."""
+    lokaal = lokale_sleutel(vaststelling, naam)
+    inhoud = caches[LOKAAL].get(lokaal)
+    if inhoud is not None:
+        return inhoud or None
     sleutel = f"prt:vastlegging:{vaststelling.pk}:{naam}"
     inhoud = cache.get(sleutel)
     if inhoud is None:
@@ -38,6 +51,8 @@ def vastgelegd(vaststelling: Vaststelling, naam: str) -> bytes | None:
         )
         inhoud = bytes(inhoud) if inhoud is not None else AFWEZIG
         cache.set(sleutel, inhoud, BEWAARTIJD)
+    if len(inhoud) <= LOKAAL_GROOTSTE:
+        caches[LOKAAL].set(lokaal, inhoud, None)
     return inhoud or None
 
 

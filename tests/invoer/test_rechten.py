@@ -21,6 +21,7 @@ from realisatie.invoer import services
 from realisatie.invoer.rijen import OekraineRij
 from realisatie.models import Huisvesting, OekraineTelling, Opvanglocatie, Peildatum
 from tests.conftest import gebruiker
+from toegang import beleid
 from toegang.models import Rolsoort
 
 ROLLEN = [
@@ -203,3 +204,16 @@ def _controleer_effect(actie: str, toegestaan: bool) -> None:
     }
     if actie in effecten:
         assert effecten[actie] is toegestaan, actie
+
+
+@pytest.mark.parametrize("rol", [r for r in ROLLEN if r != "anoniem"])
+def test_the_entry_link_shows_exactly_when_a_province_is_open_for_entry(
+    client, demodata, invoerder_deventer, rol
+):
+    """The navigation decides on the roles alone (`mag_ergens_invoeren`); it agrees with
+    the list of provinces the entry start page offers."""
+    wie = _account(rol, invoerder_deventer)()
+    client.force_login(wie)
+    assert beleid.mag_ergens_invoeren(wie) is beleid.invoerbare_provincies(wie).exists()
+    tonen = f'href="{reverse("invoer:start")}"' in client.get(reverse("tokens")).content.decode()
+    assert tonen is (rol in IEDEREEN_MET_INVOER | {"secretaris_ander"})  # Gelderland's

@@ -5,9 +5,11 @@ table of figures; an open peildatum stays live."""
 from __future__ import annotations
 
 import datetime
+import re
+from unittest import mock
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -15,6 +17,7 @@ from realisatie.invoer import services
 from realisatie.invoer.rijen import OekraineRij
 from realisatie.models import OekraineTelling, Peildatum
 from tests.vaststellingen.conftest import VASTGESTELD, tabellen_van
+from vaststellingen.selectors import LOKAAL
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +45,10 @@ DOWNLOADS = (
 
 @pytest.fixture(autouse=True)
 def lege_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
     cache.clear()
     yield
     cache.clear()
@@ -85,3 +91,36 @@ def test_an_open_peildatum_reflects_a_change_at_once(
     )
     tekst = lezer.get(url).content.decode()
     assert "11.147" in tekst and "11.083" not in tekst
+
+
+def test_the_dashboard_of_a_record_is_rendered_once(
+    vastgesteld, lezer, django_assert_max_num_queries
+):
+    """The second request renders nothing of the record again: session, user, roles,
+    province, record, the list of dates and the live requests beside the figures."""
+    eerste = lezer.get(PAGINA).content.decode()
+    with (
+        django_assert_max_num_queries(7),
+        mock.patch("vaststellingen.paginas.vastgelegd", side_effect=AssertionError("read")),
+    ):
+        tweede = lezer.get(PAGINA).content.decode()
+    assert zonder_nonce(tweede) == zonder_nonce(eerste)
+    caches[LOKAAL].clear()  # another process renders it anew: the same page
+    derde = lezer.get(PAGINA).content.decode()
+    assert zonder_nonce(derde) == zonder_nonce(eerste)
+
+
+def test_a_new_reference_date_shows_in_the_choice_of_a_rendered_record(
+    vastgesteld, gelderland, lezer
+):
+    assert "1-2-2030" not in lezer.get(PAGINA).content.decode()
+    Peildatum.objects.create(provincie=gelderland, datum=datetime.date(2030, 2, 1))
+    tekst = lezer.get(PAGINA).content.decode()
+    assert '<option value="2030-02-01">1-2-2030</option>' in tekst
+    assert "9.274" in tekst  # the record's figures, as before
+
+
+def zonder_nonce(html: str) -> str:
+    """A page without its per-request parts: the CSP nonce and the masked CSRF token."""
+    html = re.sub(r'nonce="[^"]*"', "", html)
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)

@@ -1,7 +1,7 @@
 from django import template
 
 from prt import formaat
-from toegang.beleid import invoerbare_provincies
+from toegang.beleid import mag_ergens_invoeren
 
 register = template.Library()
 
@@ -13,4 +13,4 @@ waarde = register.filter("waarde", formaat.waarde)
 def invoer_link(context):
     """The "Invoer" item of the main navigation, only for those who may enter figures."""
     gebruiker = context["user"]
-    return {"tonen": gebruiker.is_authenticated and invoerbare_provincies(gebruiker).exists()}
+    return {"tonen": gebruiker.is_authenticated and mag_ergens_invoeren(gebruiker)}
