@@ -280,6 +280,15 @@ def schaal_meten(schaal: int) -> None:
     vastgesteld_url = f"{dashboard_url}?peildatum={vastgesteld.datum.isoformat()}"
     metingen = [
         meten("triviaal", "triviaal (loginpagina)", get(anoniem, reverse("login")), 200, RONDES),
+        # The same page for a logged-in member: what every page of a member costs at
+        # least (session, user and roles read, the navigation rendered).
+        meten(
+            "triviaal-ingelogd",
+            "triviaal ingelogd (loginpagina, lid)",
+            get(lezer, reverse("login")),
+            200,
+            RONDES,
+        ),
         meten("dashboard", f"dashboard {grootste.naam}", get(lezer, dashboard_url), 200, RONDES),
         meten(
             "dashboard-klein",
@@ -337,6 +346,7 @@ def schaal_meten(schaal: int) -> None:
     gecached = doorvoer(get(lezer, vastgesteld_url), 200)
     ongecached = doorvoer(get(lezer, dashboard_url), 200)
     triviaal_doorvoer = doorvoer(get(anoniem, reverse("login")), 200)
+    ingelogd_doorvoer = doorvoer(get(lezer, reverse("login")), 200)
     backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
 
     resultaat = {
@@ -349,6 +359,7 @@ def schaal_meten(schaal: int) -> None:
         },
         "doorvoer": {
             "triviaal": triviaal_doorvoer,
+            "triviaal-ingelogd": ingelogd_doorvoer,
             "vastgesteld": gecached,
             "open": ongecached,
         },
@@ -382,9 +393,11 @@ def schaal_meten(schaal: int) -> None:
         f"Doorvoer (requests/s, na elkaar, {DOORVOER_SECONDEN:.0f} s per meting; cache: {backend}):"
     )
     print(f"  triviaal (loginpagina)                         {triviaal_doorvoer:8.1f}")
+    print(f"  triviaal ingelogd (loginpagina, lid)           {ingelogd_doorvoer:8.1f}")
     print(
         f"  dashboard vastgestelde peildatum {vastgesteld.datum:%-d-%-m-%Y}, cache warm "
-        f"{gecached:8.1f}  = {gecached / triviaal_doorvoer:.2f} × triviaal"
+        f"{gecached:8.1f}  = {gecached / triviaal_doorvoer:.2f} × triviaal, "
+        f"{gecached / ingelogd_doorvoer:.2f} × triviaal ingelogd"
     )
     print(
         f"  dashboard vandaag (niet gecachet)              {ongecached:8.1f}"

@@ -26,7 +26,9 @@ from gemeenten.models import Provincie
 from opgaven.halfjaar import Halfjaar
 from realisatie import achterstand, bronnen
 from realisatie.aggregatie import Regel, boom_optellen
-from realisatie.overzicht import STATUSHOUDERS_AFLEIDINGEN, statushoudersreeksen
+from realisatie.overzicht import statushoudersreeksen
+
+VERLOOPREEKSEN = ("taakstelling", "stand_begin", "gehuisvest")
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,9 @@ def halfjaarverloop(
     vorige: dict[str, Regel] = {}
     for halfjaar in sorted(per_halfjaar):
         reeksen = statushoudersreeksen(per_halfjaar[halfjaar], gehuisvest.get(halfjaar, []))
-        for regel in boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN):
+        # Only the series a Halfjaarstand shows, and none of the block's derived columns.
+        nodig = {naam: reeksen[naam] for naam in VERLOOPREEKSEN}
+        for regel in boom_optellen(boom, nodig):
             eerder = vorige.get(regel.knoop.code) if halfjaar.vorige() in per_halfjaar else None
             verloop.setdefault(regel.knoop.code, []).append(
                 Halfjaarstand(

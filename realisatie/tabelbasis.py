@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Sequence
+from html import escape as html_escape
 
 import django_tables2 as tables
 from django.utils.html import escape, format_html
@@ -138,9 +139,9 @@ class GebiedKolom(Kolom):
 
     def html(self, record: Regel) -> SafeString:
         link = self.links.get(record.knoop.code)
-        if link:
-            return format_html('<a href="{}">{}</a>', link, record.naam)
-        return escape(record.naam)
+        naam = html_escape(record.naam)
+        # Safe: both texts escaped here.
+        return mark_safe(f'<a href="{html_escape(link)}">{naam}</a>' if link else naam)
 
     def werkboekcel(self, record: Regel, context: Werkboekrij) -> werkboek.Cel:
         return werkboek.Tekst("  " * record.knoop.diepte + record.naam)
@@ -249,24 +250,29 @@ class Tabel(tables.Table):
         return [bc.column for bc in self.columns]
 
     def html_rijen(self) -> SafeString:
-        """Every row, each cell formatted once by its column."""
-        kolommen = [(bc.name, bc.column) for bc in self.columns]
+        """Every row, each cell formatted once by its column (the markup around a cell
+        is made once per column; a province page has over a thousand cells)."""
+        kolommen = [
+            (
+                kolom,
+                '<th scope="row"' if i == 0 else "<td",
+                f' data-kolom="{html_escape(bc.name)}">',
+                "</th>" if i == 0 else "</td>",
+            )
+            for i, (bc, kolom) in enumerate((bc, bc.column) for bc in self.columns)
+        ]
         delen = []
         for rij in self.rows:
             record = rij.record
             kenmerken = "".join(
-                format_html(' {}="{}"', k, v) for k, v in self.rij_kenmerken(record).items()
+                f' {html_escape(str(k))}="{html_escape(str(v))}"'
+                for k, v in self.rij_kenmerken(record).items()
             )
             cellen = []
-            for i, (naam, kolom) in enumerate(kolommen):
-                soort = "th" if i == 0 else "td"
-                bereik = ' scope="row"' if i == 0 else ""
+            for kolom, open_, kenmerk, sluit in kolommen:
                 celklasse = kolom.celklasse(record)
                 klasse = f' class="{celklasse}"' if celklasse else ""
-                cellen.append(
-                    f'<{soort}{bereik}{klasse} data-kolom="{escape(naam)}">'
-                    f"{kolom.html(record)}</{soort}>"
-                )
+                cellen.append(f"{open_}{klasse}{kenmerk}{kolom.html(record)}{sluit}")
             delen.append(f"<tr{kenmerken}>{''.join(cellen)}</tr>")
         # Safe: every cell is its column's escaped HTML; names come from the code.
         return mark_safe("".join(delen))

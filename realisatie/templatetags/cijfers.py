@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime
 from functools import lru_cache
+from html import escape
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -68,20 +70,18 @@ def celtekst(cijfer: Cijfer, kolom) -> str:
 
 
 @register.simple_tag
-def cijfer(regel, kolom, zichtbaar: bool = False) -> str:
+def cijfer(regel, kolom, zichtbaar: bool = False) -> SafeString:
     """One cell: the formatted figure plus a marker saying where a total comes from.
 
     Unknown shows as a dash with a hidden "niet geregistreerd", or with `zichtbaar`
-    as the words themselves (the provinciaal plan's tables)."""
+    as the words themselves (the provinciaal plan's tables).
+
+    A dashboard has thousands of cells: the HTML is put together with the standard
+    library's `html.escape` (what Django's `escape` does too), not `format_html`."""
     uitkomst: Cijfer = regel.waarden.get(kolom.sleutel, ONBEKEND)
-    if uitkomst.waarde is None and zichtbaar:
-        return format_html('<span class="onbekend">{}</span>', _("not registered"))
+    taal = get_language()
     if uitkomst.waarde is None:
-        return format_html(
-            '<span class="onbekend" title="{0}"><span aria-hidden="true">–</span>'
-            '<span class="visueel-verborgen">{0}</span></span>',
-            _("not registered"),
-        )
+        return _onbekend_cel(zichtbaar, taal)
     tekst = celtekst(uitkomst, kolom)
     if uitkomst.geschat and not kolom.percentage and not kolom.teken:
         # "≈ 3.700, waarvan 100 geschat": a total that includes an estimate says so.
@@ -90,37 +90,48 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> str:
             "geschat": formaat.aantal(uitkomst.geschat),
         }
     klasse = "negatief" if uitkomst.waarde < 0 else ""
-    uitleg = _uitleg(uitkomst)
-    if uitleg:
-        uit = format_html('<span class="{}" title="{}">{}</span>', klasse, uitleg, tekst)
-    else:
-        uit = format_html('<span class="{}">{}</span>', klasse, tekst)
+    uitleg = _uitleg_tekst(uitkomst.herkomst, uitkomst.peildatum, taal)
+    titel = f' title="{escape(uitleg)}"' if uitleg else ""
+    uit = f'<span class="{klasse}"{titel}>{escape(tekst)}</span>'
     if uitkomst.bron == Bron.ONVOLLEDIG:
-        uit += format_html(
+        uit += _bronmarkering("onvolledig", taal)
+    elif uitkomst.bron == Bron.GEBIED and regel.knoop.kinderen:
+        uit += _bronmarkering("gebied", taal)
+    if uitkomst.ouder is not None:
+        ouder = _("(earlier figure for the area as a whole: %(value)s on %(date)s)") % {
+            "value": formaat.aantal(uitkomst.ouder.waarde),
+            "date": formaat.datum_kort(uitkomst.ouder.peildatum),
+        }
+        uit += f' <span class="ouder">{escape(ouder)}</span>'
+    # Safe: every text in it went through escape above, or is markup of this module.
+    return mark_safe(uit)
+
+
+@lru_cache(maxsize=16)
+def _onbekend_cel(zichtbaar: bool, _taal: str | None) -> SafeString:
+    """The cell of an unknown figure, once per language."""
+    if zichtbaar:
+        return format_html('<span class="onbekend">{}</span>', _("not registered"))
+    return format_html(
+        '<span class="onbekend" title="{0}"><span aria-hidden="true">–</span>'
+        '<span class="visueel-verborgen">{0}</span></span>',
+        _("not registered"),
+    )
+
+
+@lru_cache(maxsize=16)
+def _bronmarkering(soort: str, _taal: str | None) -> str:
+    """The marker after a total: "(onvolledig)" or "*", once per language."""
+    if soort == "onvolledig":
+        return format_html(
             ' <span class="bron" title="{}">({})</span>',
             _("Not all underlying areas have a figure."),
             _("incomplete"),
         )
-    elif uitkomst.bron == Bron.GEBIED and regel.knoop.kinderen:
-        uit += format_html(
-            ' <span class="bron" title="{}">*</span>',
-            _("Figure set for this area as a whole, not per municipality."),
-        )
-    if uitkomst.ouder is not None:
-        uit += format_html(
-            ' <span class="ouder">{}</span>',
-            _("(earlier figure for the area as a whole: %(value)s on %(date)s)")
-            % {
-                "value": formaat.aantal(uitkomst.ouder.waarde),
-                "date": formaat.datum_kort(uitkomst.ouder.peildatum),
-            },
-        )
-    return uit
-
-
-def _uitleg(uitkomst: Cijfer) -> str:
-    """Source and peildatum of a figure, for its tooltip."""
-    return _uitleg_tekst(uitkomst.herkomst, uitkomst.peildatum, get_language())
+    return format_html(
+        ' <span class="bron" title="{}">*</span>',
+        _("Figure set for this area as a whole, not per municipality."),
+    )
 
 
 @lru_cache(maxsize=1024)
