@@ -408,16 +408,17 @@ def laatste_asieltellingen(provincie: Provincie, datum: datetime.date) -> Asielt
     leesronde every peildatum is read once: an area's latest peildatum on or before
     `datum` is among them, so `op` and `gepland` answer the same."""
     if in_leesronde():
-        alle = eenmaal(
+        # Every peildatum, parsed once for all dates: `op` takes the latest on or before
+        # the date asked, `gepland` the plan of that peildatum, so a later one is never
+        # answered.
+        return eenmaal(
             ("asieltellingen", provincie.pk),
-            lambda: list(
+            lambda: _asieltellingen(
                 AsielTelling.objects.filter(in_provincie(provincie))
                 .order_by("peildatum__datum", "datum")
                 .values_list(*_ASIEL_KOLOMMEN)
             ),
         )
-        n = len(GEBIED_IDS)
-        return _asieltellingen(rij for rij in alle if rij[n] <= datum)
     tellingen = AsielTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
     rijen = (
         op_laatste_peildata(tellingen, Q(datum__lte=F("peildatum__datum")))
@@ -500,26 +501,41 @@ def oekraine_tellingen(
     n = len(GEBIED_IDS)
     kolommen = (*GEBIED_IDS, "peildatum__datum", *OEKRAINE_VELDEN)
     if in_leesronde():
-        alle = eenmaal(
+        # Per area its counts in date order, read once: the latest on or before `datum`
+        # is found by bisection, not by going through every count of the province.
+        per_gebied = eenmaal(
             ("oekraine", provincie.pk),
-            lambda: list(
+            lambda: _per_gebied(
                 OekraineTelling.objects.filter(in_provincie(provincie))
                 .order_by("peildatum__datum")
                 .values_list(*kolommen)
             ),
         )
-        rijen = [rij for rij in alle if rij[n] <= datum]
-    else:
-        rijen = (
-            op_laatste_peildata(
-                OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
-            )
-            .order_by("peildatum__datum")
-            .values_list(*kolommen)
+        for sleutel, (datums, standen) in per_gebied.items():
+            if i := bisect.bisect_right(datums, datum):
+                uit[sleutel] = standen[i - 1]
+        return uit
+    rijen = (
+        op_laatste_peildata(
+            OekraineTelling.objects.filter(in_provincie(provincie), peildatum__datum__lte=datum)
         )
+        .order_by("peildatum__datum")
+        .values_list(*kolommen)
+    )
     for rij in rijen:
         waarden = dict(zip(OEKRAINE_VELDEN, rij[n + 1 :], strict=True))
         uit[gebiedsleutel(rij[:n])] = (rij[n], waarden)
+    return uit
+
+
+def _per_gebied(rijen) -> dict[Sleutel, tuple[list, list]]:
+    """Oekraïne counts in date order → per area (its dates, its (date, figures))."""
+    n = len(GEBIED_IDS)
+    uit: dict[Sleutel, tuple[list, list]] = {}
+    for rij in rijen:
+        datums, standen = uit.setdefault(gebiedsleutel(rij[:n]), ([], []))
+        datums.append(rij[n])
+        standen.append((rij[n], dict(zip(OEKRAINE_VELDEN, rij[n + 1 :], strict=True))))
     return uit
 
 
@@ -592,9 +608,17 @@ def huisvesting(
     peildatum counts the months that end before it (1-3 counts January and February).
     In a leesronde every period of the province is read once."""
     if in_leesronde():
-        alle = eenmaal(("huisvesting", provincie.pk), lambda: _huisvesting(provincie))
-        return [r for r in alle if r.van >= van and r.tot_en_met < teldatum]
+        alle, begins = eenmaal(("huisvesting", provincie.pk), lambda: _op_begin(provincie))
+        # Ordered by `van`, and a period never ends before it begins (a constraint):
+        # only the periods that begin from `van` up to `teldatum` can count.
+        rijen = alle[bisect.bisect_left(begins, van) : bisect.bisect_left(begins, teldatum)]
+        return [r for r in rijen if r.tot_en_met < teldatum]
     return _huisvesting(provincie, Q(van__gte=van, tot_en_met__lt=teldatum))
+
+
+def _op_begin(provincie: Provincie) -> tuple[list[Huisvestingsrij], list[datetime.date]]:
+    alle = _huisvesting(provincie)
+    return alle, [r.van for r in alle]
 
 
 def _huisvesting(provincie: Provincie, periode: Q | None = None) -> list[Huisvestingsrij]:

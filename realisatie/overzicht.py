@@ -151,15 +151,37 @@ def provincie_overzicht(
     return _berekenen(provincie, datum, bronnen.peildata(provincie))
 
 
+def gemeente_overzicht(
+    provincie: Provincie, datum: datetime.date, code: str
+) -> ProvincieOverzicht | None:
+    """The three blocks of one gemeente of `provincie` as of `datum`, computed over a
+    tree of that gemeente alone; None when no gemeente `code` is valid in the province
+    on `datum`.
+
+    A gemeente's row is built from its own figures only (its opgave and uitruil, its
+    counts, its part of the register), so it is the same row as in the whole province's
+    overview; the rows above it are not the province's totals and are never shown. For
+    pages that follow one gemeente over many dates (the trend)."""
+    gemeenten = [g for g in bronnen.gemeenten(provincie, datum) if g.code == code]
+    if not gemeenten:
+        return None
+    return _berekenen(
+        provincie, datum, bronnen.peildata(provincie), gebiedsboom(provincie, gemeenten)
+    )
+
+
 def provinciegebied(provincie: Provincie, datum: datetime.date) -> Knoop:
     """The tree of the province's areas with the gemeenten valid on `datum`."""
     return gebiedsboom(provincie, bronnen.gemeenten(provincie, datum))
 
 
 def _berekenen(
-    provincie: Provincie, datum: datetime.date, peildata: list[Peildatum]
+    provincie: Provincie,
+    datum: datetime.date,
+    peildata: list[Peildatum],
+    boom: Knoop | None = None,
 ) -> ProvincieOverzicht:
-    boom = provinciegebied(provincie, datum)
+    boom = boom or provinciegebied(provincie, datum)
     return ProvincieOverzicht(
         provincie=provincie,
         datum=datum,

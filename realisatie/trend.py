@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from gemeenten.models import Provincie
 from opgaven.models import Opgavesoort
 from realisatie import bronnen
-from realisatie.overzicht import provincie_overzicht
+from realisatie.overzicht import gemeente_overzicht, provincie_overzicht
 
 REEKSEN = {
     Opgavesoort.ASIEL: ("opgave", "realisatie"),
@@ -54,7 +54,11 @@ def _trend(provincie: Provincie, gebiedcode: str | None) -> tuple[str, list[Tren
     naam = provincie.naam
     reeksen: dict[str, Trendreeks] = {}
     for peildatum in reversed(bronnen.peildata(provincie)):
-        overzicht = provincie_overzicht(provincie, peildatum.datum)
+        # A gemeente's row needs none of the other gemeenten (`gemeente_overzicht`):
+        # its trend costs as much in a province of 600 gemeenten as in one of 6.
+        overzicht = (
+            gebiedcode and gemeente_overzicht(provincie, peildatum.datum, gebiedcode)
+        ) or provincie_overzicht(provincie, peildatum.datum)
         for blok in overzicht.blokken:
             reeks = reeksen.setdefault(blok.soort, Trendreeks(blok.soort, blok.titel))
             regel = next((r for r in blok.regels if r.knoop.code == code), None)
