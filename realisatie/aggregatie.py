@@ -332,15 +332,28 @@ def perioden_optellen(
     waarnemingen: Iterable[tuple[Sleutel, Waarneming]],
 ) -> dict[Sleutel, Waarneming]:
     """Per area the sum of its figures over several periods (what was housed in the
-    months of a half year so far); its peildatum is the latest of them."""
-    per_gebied: dict[Sleutel, list[Cijfer]] = {}
+    months of a half year so far); its peildatum is the latest of them, its herkomst
+    every herkomst among them. Rule 1 (`combineer`) over the periods of one area, with
+    every period known: a period without a figure is not passed in (it raises).
+
+    Done in one pass rather than through a Cijfer per period: a province has a figure
+    per gemeente per month, and the half-year history adds them up for every half year."""
+    per_gebied: dict[Sleutel, tuple[int, datetime.date | None, set[str]]] = {}
     for sleutel, waarneming in waarnemingen:
-        per_gebied.setdefault(sleutel, []).append(eigen_cijfer(waarneming))
-    uit = {}
-    for sleutel, cijfers in per_gebied.items():
-        som = combineer(cijfers)
-        uit[sleutel] = Waarneming(som.waarde, som.peildatum, ",".join(som.herkomst))
-    return uit
+        if waarneming.waarde is None:
+            raise ValueError(f"Een periode zonder cijfer telt niet mee ({sleutel}).")
+        totaal, peildatum, herkomsten = per_gebied.get(sleutel, (0, None, set()))
+        if waarneming.peildatum is not None and (
+            peildatum is None or waarneming.peildatum > peildatum
+        ):
+            peildatum = waarneming.peildatum
+        if waarneming.herkomst:
+            herkomsten.add(waarneming.herkomst)
+        per_gebied[sleutel] = (totaal + waarneming.waarde, peildatum, herkomsten)
+    return {
+        sleutel: Waarneming(totaal, peildatum, ",".join(sorted(herkomsten)))
+        for sleutel, (totaal, peildatum, herkomsten) in per_gebied.items()
+    }
 
 
 def reeks_optellen(

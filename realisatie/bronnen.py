@@ -544,9 +544,12 @@ def _per_gebied(rijen) -> dict[Sleutel, tuple[list, list]]:
 
 def halfjaren(provincie: Provincie) -> list[Halfjaar]:
     """The half years with a taakstelling in the province, in order."""
-    return sorted(
-        {Halfjaar.parse(b.halfjaar) for b in besluiten(Opgavesoort.STATUSHOUDERS, provincie)}
-    )
+    return halfjaren_van(besluiten(Opgavesoort.STATUSHOUDERS, provincie))
+
+
+def halfjaren_van(statushoudersbesluiten: Iterable[Opgavebesluit]) -> list[Halfjaar]:
+    """The half years of these statushouders besluiten, in order."""
+    return sorted({Halfjaar.parse(b.halfjaar) for b in statushoudersbesluiten})
 
 
 @dataclass(frozen=True)

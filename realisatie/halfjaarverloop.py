@@ -66,7 +66,9 @@ def halfjaarverloop(
     verloop: dict[str, list[Halfjaarstand]] = {}
     vorige: dict[str, Regel] = {}
     for halfjaar in sorted(per_halfjaar):
-        reeksen = statushoudersreeksen(per_halfjaar[halfjaar], gehuisvest.get(halfjaar, []))
+        reeksen = statushoudersreeksen(
+            per_halfjaar[halfjaar], gehuisvest.get(halfjaar, []), amv=False
+        )
         # Only the series a Halfjaarstand shows, and none of the block's derived columns.
         nodig = {naam: reeksen[naam] for naam in VERLOOPREEKSEN}
         for regel in boom_optellen(boom, nodig):

@@ -499,10 +499,12 @@ def oekraineblok(provincie: Provincie, boom: Knoop, datum: datetime.date) -> Blo
 # --- Statushouders ------------------------------------------------------------------
 
 
-def kies_halfjaar(provincie: Provincie, datum: datetime.date) -> Halfjaar | None:
+def kies_halfjaar(
+    provincie: Provincie, datum: datetime.date, halfjaren: list[Halfjaar] | None = None
+) -> Halfjaar | None:
     """The half year that contains `datum`, else the latest one before it, else the
-    first one with a taakstelling."""
-    halfjaren = bronnen.halfjaren(provincie)
+    first one with a taakstelling (of `halfjaren`, default the province's)."""
+    halfjaren = bronnen.halfjaren(provincie) if halfjaren is None else halfjaren
     if not halfjaren:
         return None
     huidig = Halfjaar.voor_datum(datum)
@@ -518,11 +520,14 @@ STATUSHOUDERS_AFLEIDINGEN = (
 
 
 def statushoudersreeksen(
-    taakstellingen: list[bronnen.Taakstellingrij], gehuisvest: list[bronnen.Huisvestingsrij]
+    taakstellingen: list[bronnen.Taakstellingrij],
+    gehuisvest: list[bronnen.Huisvestingsrij],
+    amv: bool = True,
 ) -> dict[str, dict[Sleutel, Waarneming]]:
     """The series of one half year: taakstelling, its amv (Nidos) part, the carried
     stand, te realiseren per area (the carry-over rule, clipped per gemeente) and what
-    was housed (in total and amv) in the periods given."""
+    was housed (in total and amv) in the periods given; without `amv` not what was
+    housed of amv (the half-year history does not show it)."""
     reeksen: dict[str, dict[Sleutel, Waarneming]] = {
         naam: {}
         for naam in (
@@ -547,7 +552,8 @@ def statushoudersreeksen(
             te_realiseren = achterstand.te_realiseren(t.aantal, t.stand_begin)
         if te_realiseren is not None:
             reeksen["te_realiseren"][t.sleutel] = Waarneming(te_realiseren, herkomst=besluit)
-    for naam, veld in (("gehuisvest", "gehuisvest"), ("gehuisvest_amv", "waarvan_amv")):
+    velden = (("gehuisvest", "gehuisvest"), ("gehuisvest_amv", "waarvan_amv"))
+    for naam, veld in velden if amv else velden[:1]:
         reeksen[naam] = perioden_optellen(
             (r.sleutel, Waarneming(waarde, r.tot_en_met, Herkomst.INVOER))
             for r in gehuisvest
@@ -564,7 +570,8 @@ def statushoudersblok(
 ) -> Blok:
     """The statushouders of `halfjaar` (default: `kies_halfjaar`) as of `datum`: housed
     in the months that end before `datum` (a peildatum 1-3 counts January and February)."""
-    halfjaar = halfjaar or kies_halfjaar(provincie, datum)
+    besluiten = bronnen.besluiten(Opgavesoort.STATUSHOUDERS, provincie)
+    halfjaar = halfjaar or kies_halfjaar(provincie, datum, bronnen.halfjaren_van(besluiten))
     taakstellingen = (
         bronnen.taakstellingen(provincie, halfjaar).get(halfjaar, []) if halfjaar else []
     )
@@ -577,11 +584,7 @@ def statushoudersblok(
     regels = boom_optellen(boom, reeksen, STATUSHOUDERS_AFLEIDINGEN)
     besluit = (
         next(
-            (
-                b
-                for b in bronnen.besluiten(Opgavesoort.STATUSHOUDERS, provincie)
-                if b.pk == taakstellingen[0].besluit_id
-            ),
+            (b for b in besluiten if b.pk == taakstellingen[0].besluit_id),
             None,
         )
         if taakstellingen

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gemeenten.boom import Knoop
 from realisatie.aggregatie import (
@@ -234,3 +236,29 @@ def test_gehuisvest_over_de_maanden_van_een_halfjaar() -> None:
     )
     assert uitkomst[deventer].waarde == 35
     assert uitkomst[deventer].peildatum == date(2024, 3, 31)
+
+
+_periode = st.builds(
+    Waarneming,
+    st.integers(min_value=0, max_value=10_000),
+    st.one_of(st.none(), st.dates(date(2023, 1, 1), date(2026, 12, 31))),
+    st.sampled_from(["", Herkomst.INVOER, Herkomst.REGISTER, Herkomst.BESLUIT]),
+    st.integers(min_value=0, max_value=50),
+    st.booleans(),
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from([("gemeente", 1), ("gemeente", 2)]), _periode)))
+def test_periods_add_up_by_rule_1(waarnemingen) -> None:
+    """The one-pass sum over periods is rule 1 (`combineer`) over each area's periods."""
+    uitkomst = perioden_optellen(waarnemingen)
+    for sleutel in {s for s, _ in waarnemingen}:
+        som = combineer([eigen_cijfer(w) for s, w in waarnemingen if s == sleutel])
+        verwacht = Waarneming(som.waarde, som.peildatum, ",".join(som.herkomst))
+        assert uitkomst[sleutel] == verwacht
+    assert set(uitkomst) == {s for s, _ in waarnemingen}
+
+
+def test_a_period_without_a_figure_is_refused() -> None:
+    with pytest.raises(ValueError):
+        perioden_optellen([(("gemeente", 1), Waarneming(None))])
