@@ -112,6 +112,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A province's area ids read once per request (gemeenten/gebied.py).
+    "gemeenten.gebied.GebiedsrondeMiddleware",
     # Pages of a logged-in user carry figures: never in a shared cache (private, no-store).
     "toegang.middleware.GeenCacheMiddleware",
     "django_otp.middleware.OTPMiddleware",
