@@ -71,6 +71,7 @@ def _gebied_ids(provincie) -> tuple[list[int], list[int], list[int]]:
     def van(model, niveau: int):
         return (
             model.objects.filter(provincie=provincie)
+            .order_by()  # SQLite allows no ORDER BY inside a UNION
             .annotate(niveau=Value(niveau, output_field=IntegerField()))
             .values_list("niveau", "id")
         )
