@@ -9,6 +9,7 @@ years come from `halfjaarverloop`. Only selection happens here.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
@@ -75,15 +76,20 @@ def huidige_gemeente(code: str, datum: datetime.date) -> Gemeente | None:
     )
 
 
-def gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
+def gemeentebeeld(
+    gemeente: Gemeente, datum: datetime.date, vastgelegd: Mapping | None = None
+) -> Gemeentebeeld:
     """Everything the gemeente page shows. One `leesronde`: the overview, the half
     years, the months and the trend over every peildatum share one read per kind of
-    figure (a bounded number of queries, however many peildata)."""
+    figure (a bounded number of queries, however many peildata). `vastgelegd`: the
+    province's vastgestelde peildata as their records have them, for the trend."""
     with bronnen.leesronde():
-        return _gemeentebeeld(gemeente, datum)
+        return _gemeentebeeld(gemeente, datum, vastgelegd)
 
 
-def _gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
+def _gemeentebeeld(
+    gemeente: Gemeente, datum: datetime.date, vastgelegd: Mapping | None
+) -> Gemeentebeeld:
     overzicht = provincie_overzicht(gemeente.provincie, datum)
     regels = [
         (blok, _met_cijfers(next((r for r in blok.regels if r.knoop.code == gemeente.code), None)))
@@ -134,7 +140,9 @@ def _gemeentebeeld(gemeente: Gemeente, datum: datetime.date) -> Gemeentebeeld:
         regios=_pad(overzicht.boom, gemeente.code) or [],
         maanden=_maanden(gemeente, overzicht, datum),
         trend=[
-            r for r in trend(gemeente.provincie, gemeente.code)[1] if r.soort != "statushouders"
+            r
+            for r in trend(gemeente.provincie, gemeente.code, vastgelegd)[1]
+            if r.soort != "statushouders"
         ],
     )
 

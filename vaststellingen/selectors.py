@@ -101,3 +101,27 @@ def gepubliceerd(provincie: Provincie) -> Vaststelling | None:
         .order_by("-datum")
         .first()
     )
+
+
+def vastgelegde_trend(provincie: Provincie) -> dict[datetime.date, list]:
+    """Per vastgestelde peildatum of `provincie` with a record in force, the trend's
+    figures of every area as the record stores them (`realisatie.trend.
+    vastgelegde_blokken`). Kept per record in this process; at most two queries: the
+    records, and the content of those not yet kept."""
+    from realisatie.trend import vastgelegde_blokken
+
+    records = list(
+        Vaststelling.objects.filter(provincie=provincie, heropend_op__isnull=True).only(
+            "id", "provincie_id", "datum", "volgnummer", "vastgesteld_op"
+        )
+    )
+    sleutels = {lokale_sleutel(v, "trend"): v for v in records}
+    bewaard = caches[LOKAAL].get_many(sleutels)
+    ontbrekend = {v.pk: sleutel for sleutel, v in sleutels.items() if sleutel not in bewaard}
+    if ontbrekend:
+        rijen = Vaststelling.objects.filter(pk__in=ontbrekend).values_list("pk", "inhoud")
+        for pk, tekst in rijen.iterator(chunk_size=10):  # one record decoded at a time
+            blokken = vastgelegde_blokken(codec.decoderen(tekst)["samenvatting"])
+            caches[LOKAAL].set(ontbrekend[pk], blokken, None)
+            bewaard[ontbrekend[pk]] = blokken
+    return {v.datum: bewaard[sleutel] for sleutel, v in sleutels.items()}

@@ -24,7 +24,7 @@ from realisatie.views import gekozen_datum, leesbare_provincie
 from realisatie.vooruitblik import vooruitblik as vooruitblik_van
 from toegang.beleid import is_landelijk, mag_lezen
 from vaststellingen import paginas
-from vaststellingen.selectors import vaststelling_in_kracht
+from vaststellingen.selectors import vastgelegde_trend, vaststelling_in_kracht
 
 
 @login_required
@@ -79,7 +79,9 @@ def gemeente(request, code: str):
         raise Http404
     if not mag_lezen(request.user, gevonden.provincie):
         raise PermissionDenied
-    beeld = gemeentebeeld(gevonden, datum or timezone.localdate())
+    beeld = gemeentebeeld(
+        gevonden, datum or timezone.localdate(), vastgelegde_trend(gevonden.provincie)
+    )
     tabellen = tables.gemeentepagina(beeld)
     if csv := export.csv_antwoord(request, tabellen, code):
         return csv
@@ -100,7 +102,9 @@ def gemeente(request, code: str):
 @login_required
 def trend(request, code: str):
     provincie = leesbare_provincie(request, code)
-    naam, reeksen = trend_van(provincie, request.GET.get("gebied") or None)
+    naam, reeksen = trend_van(
+        provincie, request.GET.get("gebied") or None, vastgelegde_trend(provincie)
+    )
     tabellen = tables.trendpagina(reeksen)
     if csv := export.csv_antwoord(request, tabellen, "trend"):
         return csv
