@@ -142,6 +142,8 @@ def combineer(kinderen: Sequence[Cijfer], eigen: Waarneming | None = None) -> Ci
     7779
     """
     bekend = [k for k in kinderen if k.waarde is not None]
+    if not bekend:  # nothing below is known: the area's own figure, if complete
+        return eigen_cijfer(eigen) if eigen is not None and eigen.volledig else ONBEKEND
     peildatum = max((k.peildatum for k in bekend if k.peildatum is not None), default=None)
     herkomst = _samen(k.herkomst for k in bekend)
     geschat = sum(k.geschat for k in bekend)
@@ -287,7 +289,11 @@ def boom_optellen(
     one Regel per area, in table order (parents before their children)."""
     regels: dict[int, Regel] = {id(k): Regel(k) for k in boom.doorlopen()}
     for naam, reeks in reeksen.items():
-        _optellen(boom, naam, reeks, regels)
+        if reeks:
+            _optellen(boom, naam, reeks, regels)
+        else:  # an empty series: every area unknown (what rule 1 gives, without the walk)
+            for regel in regels.values():
+                regel.waarden[naam] = ONBEKEND
     uit = list(regels.values())
     for regel in uit:
         for afleiding in afleidingen:
@@ -296,7 +302,11 @@ def boom_optellen(
 
 
 def _optellen(knoop: Knoop, naam: str, reeks: Reeks, regels: dict[int, Regel]) -> Cijfer:
-    eigen = next((reeks[s] for s in knoop.sleutels if s in reeks), None)
+    eigen = None
+    for sleutel in knoop.sleutels:
+        if sleutel in reeks:
+            eigen = reeks[sleutel]
+            break
     if knoop.kinderen:
         uitkomst = combineer([_optellen(k, naam, reeks, regels) for k in knoop.kinderen], eigen)
     else:
