@@ -34,21 +34,19 @@ def in_woorden(waarde: int, teken: str) -> str:
     huisvesten 499" (`realisatie.aggregatie.Tekenregel`); 0 stays 0."""
     if not teken or waarde == 0:
         return formaat.aantal(waarde)
-    getal = formaat.aantal(abs(waarde))
+    return _woorden(teken, waarde < 0, get_language()) % {"n": formaat.aantal(abs(waarde))}
+
+
+@lru_cache(maxsize=64)
+def _woorden(teken: str, negatief: bool, _taal: str | None) -> str:
+    """The words of a sign rule for a negative or positive figure, once per language
+    (a table has hundreds of them)."""
     if teken == Tekenregel.VERSCHIL:
-        return (
-            _("shortfall %(n)s") % {"n": getal} if waarde < 0 else _("surplus %(n)s") % {"n": getal}
-        )
+        return _("shortfall %(n)s") if negatief else _("surplus %(n)s")
     if teken == Tekenregel.ACHTERSTAND:
-        return (
-            _("backlog %(n)s") % {"n": getal} if waarde > 0 else _("ahead by %(n)s") % {"n": getal}
-        )
+        return _("ahead by %(n)s") if negatief else _("backlog %(n)s")
     if teken == Tekenregel.STAND:
-        return (
-            _("still to house %(n)s") % {"n": getal}
-            if waarde > 0
-            else _("ahead by %(n)s") % {"n": getal}
-        )
+        return _("ahead by %(n)s") if negatief else _("still to house %(n)s")
     raise ValueError(f"Onbekende tekenregel {teken!r}.")
 
 
