@@ -148,16 +148,28 @@ def sleutel_van(rij) -> Sleutel:
 
 
 def besluiten(soort: str, provincie: Provincie) -> list[Opgavebesluit]:
-    """The besluiten of `soort` with an opgave or taakstelling in the province."""
-    model = Taakstelling if soort == Opgavesoort.STATUSHOUDERS else Opgave
-    return eenmaal(
-        ("besluiten", soort, provincie.pk),
-        lambda: list(
-            Opgavebesluit.objects.filter(
-                soort=soort,
-                pk__in=model.objects.filter(in_provincie(provincie)).values("besluit"),
-            )
-        ),
+    """The besluiten of `soort` with an opgave or taakstelling in the province (in a
+    leesronde those of every soort are read at once)."""
+    if in_leesronde():
+        alle = eenmaal(("besluiten", provincie.pk), lambda: _besluiten(provincie))
+        return [b for b in alle if b.soort == soort]
+    return _besluiten(provincie, soort)
+
+
+def _besluiten(provincie: Provincie, soort: str | None = None) -> list[Opgavebesluit]:
+    statushouders = Q(
+        soort=Opgavesoort.STATUSHOUDERS,
+        pk__in=Taakstelling.objects.filter(in_provincie(provincie)).values("besluit"),
+    )
+    opgaven = Q(pk__in=Opgave.objects.filter(in_provincie(provincie)).values("besluit")) & ~Q(
+        soort=Opgavesoort.STATUSHOUDERS
+    )
+    if soort is None:
+        return list(Opgavebesluit.objects.filter(statushouders | opgaven))
+    return list(
+        Opgavebesluit.objects.filter(
+            statushouders if soort == Opgavesoort.STATUSHOUDERS else opgaven, soort=soort
+        )
     )
 
 
@@ -170,15 +182,22 @@ class Opgavereeksen:
 def opgaven(besluiten: Iterable[Opgavebesluit], provincie: Provincie) -> dict[int, Opgavereeksen]:
     """Per besluit (pk): the opgave and its amv part per area. One query."""
     besluiten = list(besluiten)
-    sleutel = ("opgaven", provincie.pk, *(b.pk for b in besluiten))
-    return eenmaal(sleutel, lambda: _opgaven(besluiten, provincie))
+    if in_leesronde():  # every besluit's opgaven in the province, read once
+        alle = eenmaal(("opgaven", provincie.pk), lambda: _opgaven(None, provincie))
+        return {b.pk: alle[b.pk] for b in besluiten if b.pk in alle}
+    return _opgaven(besluiten, provincie)
 
 
-def _opgaven(besluiten: list[Opgavebesluit], provincie: Provincie) -> dict[int, Opgavereeksen]:
+def _opgaven(
+    besluiten: list[Opgavebesluit] | None, provincie: Provincie
+) -> dict[int, Opgavereeksen]:
+    rijen = Opgave.objects.filter(in_provincie(provincie))
+    if besluiten is not None:
+        rijen = rijen.filter(besluit__in=besluiten)
     uit: dict[int, Opgavereeksen] = defaultdict(Opgavereeksen)
-    for *ids, besluit, aantal, amv in Opgave.objects.filter(
-        in_provincie(provincie), besluit__in=list(besluiten)
-    ).values_list(*GEBIED_IDS, "besluit_id", "aantal", "waarvan_amv"):
+    for *ids, besluit, aantal, amv in rijen.values_list(
+        *GEBIED_IDS, "besluit_id", "aantal", "waarvan_amv"
+    ):
         sleutel = gebiedsleutel(ids)
         if aantal is not None:
             uit[besluit].aantal[sleutel] = Waarneming(aantal, herkomst=Herkomst.BESLUIT)
@@ -227,17 +246,27 @@ def _telregels(besluiten: list[Opgavebesluit], provincie: Provincie) -> dict[int
 def uitruilafspraken(provincie: Provincie, soort: str) -> list[UitruilAfspraak]:
     """The confirmed uitruil of `soort` in which a gemeente of the province takes part,
     keyed by gemeente pk (as text)."""
-    return eenmaal(
-        ("uitruil", provincie.pk, soort),
-        lambda: [
-            UitruilAfspraak(str(van), str(naar), aantal, begin, einde)
-            for van, naar, aantal, begin, einde in Uitruil.objects.filter(
-                Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie),
-                soort=soort,
-                bevestigd_op__isnull=False,
-            ).values_list("van_gemeente_id", "naar_gemeente_id", "aantal", "begin", "einde")
-        ],
+    if in_leesronde():  # every soort's uitruil, read once
+        alle = eenmaal(("uitruil", provincie.pk), lambda: _uitruilafspraken(provincie))
+        return [afspraak for afspraak_soort, afspraak in alle if afspraak_soort == soort]
+    return [afspraak for _soort, afspraak in _uitruilafspraken(provincie, soort)]
+
+
+def _uitruilafspraken(
+    provincie: Provincie, soort: str | None = None
+) -> list[tuple[str, UitruilAfspraak]]:
+    rijen = Uitruil.objects.filter(
+        Q(van_gemeente__provincie=provincie) | Q(naar_gemeente__provincie=provincie),
+        bevestigd_op__isnull=False,
     )
+    if soort is not None:
+        rijen = rijen.filter(soort=soort)
+    return [
+        (afspraak_soort, UitruilAfspraak(str(van), str(naar), aantal, begin, einde))
+        for afspraak_soort, van, naar, aantal, begin, einde in rijen.values_list(
+            "soort", "van_gemeente_id", "naar_gemeente_id", "aantal", "begin", "einde"
+        )
+    ]
 
 
 def uitruil(
