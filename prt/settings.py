@@ -370,13 +370,15 @@ CACHES = {
     ),
     # What a vaststelling stored, and the page fragments rendered from it, in each
     # process's own memory: keyed by the record, never changed, so never invalidated
-    # (vaststellingen.selectors). MAX_ENTRIES bounds it: 500 parts of at most a few
-    # hundred KB each.
+    # (vaststellingen.selectors). MAX_ENTRIES bounds it: 200 entries (a record's page
+    # parts, its rendered dashboard, its trend figures), each a few hundred KB for a
+    # real province (a few MB at ten times national scale); Django drops a third of them
+    # when it is full.
     "vastgelegd": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "prt-vastgelegd",
         "TIMEOUT": None,
-        "OPTIONS": {"MAX_ENTRIES": env_int("VASTGELEGD_MAX_ENTRIES", 500)},
+        "OPTIONS": {"MAX_ENTRIES": env_int("VASTGELEGD_MAX_ENTRIES", 200)},
     },
 }
 

@@ -17,7 +17,7 @@ from vaststellingen.models import Publicatie, Vastlegging, Vaststelling
 BEWAARTIJD = 24 * 60 * 60  # seconds; only to let the cache make room, never stale
 AFWEZIG = b""  # a name the record has no part for, remembered as well
 LOKAAL = "vastgelegd"  # the process-local cache alias (settings.CACHES)
-LOKAAL_GROOTSTE = 4 * 1024 * 1024  # a larger part (an xlsx) stays in the shared cache only
+LOKAAL_GROOTSTE = 1024 * 1024  # a larger part (a big xlsx) stays in the shared cache only
 
 
 def lokale_sleutel(vaststelling: Vaststelling, naam: str) -> str:
