@@ -136,7 +136,9 @@ def _gemeentebeeld(
             .select_related("van_gemeente", "naar_gemeente")
             .order_by("begin")
         ),
-        halfjaren=halfjaarverloop(gemeente.provincie, overzicht.boom, datum).get(gemeente.code, []),
+        halfjaren=halfjaarverloop(gemeente.provincie, overzicht.boom, datum, gemeente.code).get(
+            gemeente.code, []
+        ),
         regios=_pad(overzicht.boom, gemeente.code) or [],
         maanden=_maanden(gemeente, overzicht, datum),
         trend=[

@@ -49,12 +49,18 @@ class Halfjaarstand:
 
 
 def halfjaarverloop(
-    provincie: Provincie, boom: Knoop, datum: datetime.date
+    provincie: Provincie, boom: Knoop, datum: datetime.date, code: str | None = None
 ) -> dict[str, list[Halfjaarstand]]:
     """Per area code (province, region, gemeente): its half years up to `datum`, in order.
+    With `code`, only that area and the areas below it: an area's totals come from its
+    own part of the tree (rule 1), so a gemeente's history costs no other gemeente's.
 
     Two queries, whatever the number of gemeenten or half years.
     """
+    if code is not None:
+        boom = next((k for k in boom.doorlopen() if k.code == code), None)
+        if boom is None:
+            return {}
     per_halfjaar = {
         h: rijen for h, rijen in bronnen.taakstellingen(provincie).items() if h.begin <= datum
     }

@@ -78,7 +78,7 @@ def dashboard(
             )
         )
     if verloop is None:
-        verloop = halfjaarverloop(provincie, overzicht.boom, datum)
+        verloop = halfjaarverloop(provincie, overzicht.boom, datum, gebiedcode or provincie.code)
     return Dashboard(
         overzicht=overzicht,
         blokken=blokken,

@@ -53,3 +53,19 @@ def test_a_half_year_counts_the_months_that_end_before_the_date(demodata):
         halfjaarverloop(overijssel, boom, D(2024, 3, 1))["overijssel-ijsselland"][-1].gehuisvest
         == 35
     )
+
+
+@pytest.mark.parametrize("provincie", ["PV25", "PV23"])
+def test_one_areas_history_is_its_part_of_the_whole(demodata, provincie):
+    """With a code, only that area's part of the tree is added up (rule 1 goes bottom
+    up): the same half years as in the history of the whole province."""
+    gebied = Provincie.objects.get(code=provincie)
+    datum = D(2024, 3, 1)
+    boom = provinciegebied(gebied, datum)
+    heel = halfjaarverloop(gebied, boom, datum)
+    assert heel
+    for knoop in boom.doorlopen():
+        deel = halfjaarverloop(gebied, boom, datum, knoop.code)
+        assert deel[knoop.code] == heel[knoop.code], knoop.naam
+        assert set(deel) == {k.code for k in knoop.doorlopen()}
+    assert halfjaarverloop(gebied, boom, datum, "GM9999") == {}
