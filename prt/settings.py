@@ -101,8 +101,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: the whole request in a fresh chunk of CPython's frame stack (3.11's
-    # chunk thrashing made the dashboard twice as slow; see prt/datastapel.py).
-    "prt.datastapel.DatastapelMiddleware",
+    # chunk thrashing made the dashboard twice as slow; see prt/framestack.py).
+    "prt.framestack.FrameStackMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, as whitenoise requires: static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",

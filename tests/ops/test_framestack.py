@@ -1,4 +1,4 @@
-"""The request runs in a fresh chunk of CPython's frame stack (`prt.datastapel`): the
+"""The request runs in a fresh chunk of CPython's frame stack (`prt.framestack`): the
 middleware is first, passes request and response through unchanged, and its frame is
 large enough for a 64 KB chunk with room for the request."""
 
@@ -9,7 +9,7 @@ import sys
 import pytest
 from django.conf import settings
 
-from prt import datastapel
+from prt import framestack
 
 WOORD = 8  # bytes per slot on a 64-bit build
 KLEINSTE_CHUNK = 16 * 1024  # CPython's DATA_STACK_CHUNK_SIZE
@@ -25,7 +25,7 @@ def chunkgrootte(woorden: int) -> int:
 
 
 def test_it_is_the_first_middleware():
-    assert settings.MIDDLEWARE[0] == "prt.datastapel.DatastapelMiddleware"
+    assert settings.MIDDLEWARE[0] == "prt.framestack.FrameStackMiddleware"
 
 
 def test_request_and_response_pass_unchanged():
@@ -36,14 +36,14 @@ def test_request_and_response_pass_unchanged():
         return "antwoord"
 
     verzoek = object()
-    assert datastapel.DatastapelMiddleware(get_response)(verzoek) == "antwoord"
+    assert framestack.FrameStackMiddleware(get_response)(verzoek) == "antwoord"
     assert gezien == [verzoek]
 
 
-@pytest.mark.skipif(not datastapel.NODIG, reason="CPython 3.13+ keeps a spare chunk")
+@pytest.mark.skipif(not framestack.NEEDED, reason="CPython 3.13+ keeps a spare chunk")
 def test_the_frame_gets_a_chunk_of_64_kb_with_room_for_the_request():
-    middleware = datastapel.DatastapelMiddleware(lambda request: None)
-    code = middleware.doorgeven.__code__
+    middleware = framestack.FrameStackMiddleware(lambda request: None)
+    code = middleware.pass_on.__code__
     # A frame's slots: its locals and its evaluation stack (and a few fixed ones).
     woorden = code.co_nlocals + code.co_stacksize
     assert woorden * WOORD > KLEINSTE_CHUNK  # never fits in an ordinary chunk
@@ -52,7 +52,7 @@ def test_the_frame_gets_a_chunk_of_64_kb_with_room_for_the_request():
 
 
 def test_not_needed_from_python_3_13():
-    assert datastapel.NODIG is (sys.version_info < (3, 13))
+    assert framestack.NEEDED is (sys.version_info < (3, 13))
 
 
 def _blad() -> int:
@@ -80,7 +80,7 @@ OPROEPEN = 2000
 
 
 @pytest.mark.skipif(
-    not datastapel.NODIG or not sys.platform.startswith("linux"),
+    not framestack.NEEDED or not sys.platform.startswith("linux"),
     reason="the chunk thrashing of CPython 3.11/3.12 shows as page faults on Linux",
 )
 def test_a_hot_loop_at_any_depth_inside_it_maps_no_chunk_per_call():
@@ -91,6 +91,6 @@ def test_a_hot_loop_at_any_depth_inside_it_maps_no_chunk_per_call():
     slechtste = 0
     for diepte in range(300):
         voor = _paginafouten()
-        datastapel._ruim_doorgeven(lambda _verzoek, d=diepte: _diep(d, _heet), None)
+        framestack._pass_on_roomy(lambda _verzoek, d=diepte: _diep(d, _heet), None)
         slechtste = max(slechtste, _paginafouten() - voor)
     assert slechtste < OPROEPEN // 10

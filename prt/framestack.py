@@ -13,7 +13,7 @@ it, and the whole open dashboard went from about 235 ms to 120 ms (p50) with thi
 middleware first.
 
 The middleware calls the rest of the request through a function with a large frame
-(`VRIJE_PLAATSEN` unused local variables). That frame never fits in an ordinary 16 KB
+(`SPARE_SLOTS` unused local variables). That frame never fits in an ordinary 16 KB
 chunk, so CPython maps a chunk of 64 KB for it; the frame takes 25 KB and everything the
 request calls runs in the other 39 KB without crossing a border (a Django request with
 its templates stays well within that). One map and one unmap per request: measured on
@@ -30,34 +30,34 @@ from collections.abc import Callable
 
 # Words: CPython sizes the new chunk as the smallest power of two × 16 KB that holds the
 # frame plus 1.000 words; 3.100 locals (25 KB) is just enough for a 64 KB chunk.
-VRIJE_PLAATSEN = 3_100
-NODIG = sys.version_info < (3, 13)  # 3.13 and later keep a spare chunk (gh-142183)
+SPARE_SLOTS = 3_100
+NEEDED = sys.version_info < (3, 13)  # 3.13 and later keep a spare chunk (gh-142183)
 
 
-def _doorgeven(get_response, request):
+def _pass_on(get_response, request):
     return get_response(request)
 
 
-def _met_ruime_frame(functie: Callable) -> Callable:
-    """`functie` with `VRIJE_PLAATSEN` extra local variables that it never uses."""
-    code = functie.__code__
-    extra = tuple(f"_vrij{i}" for i in range(VRIJE_PLAATSEN))
-    ruim = code.replace(
-        co_varnames=code.co_varnames + extra, co_nlocals=code.co_nlocals + VRIJE_PLAATSEN
+def _with_large_frame(function: Callable) -> Callable:
+    """`function` with `SPARE_SLOTS` extra local variables that it never uses."""
+    code = function.__code__
+    extra = tuple(f"_spare{i}" for i in range(SPARE_SLOTS))
+    large = code.replace(
+        co_varnames=code.co_varnames + extra, co_nlocals=code.co_nlocals + SPARE_SLOTS
     )
-    return types.FunctionType(ruim, functie.__globals__, functie.__name__)
+    return types.FunctionType(large, function.__globals__, function.__name__)
 
 
-_ruim_doorgeven = _met_ruime_frame(_doorgeven)
+_pass_on_roomy = _with_large_frame(_pass_on)
 
 
-class DatastapelMiddleware:
+class FrameStackMiddleware:
     """First in MIDDLEWARE: the rest of the request runs in a fresh chunk of CPython's
     frame stack with room to spare (see the module docstring)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.doorgeven = _ruim_doorgeven if NODIG else _doorgeven
+        self.pass_on = _pass_on_roomy if NEEDED else _pass_on
 
     def __call__(self, request):
-        return self.doorgeven(self.get_response, request)
+        return self.pass_on(self.get_response, request)
