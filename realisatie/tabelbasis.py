@@ -31,7 +31,7 @@ from django_tables2.utils import A
 from prt import formaat
 from realisatie.aggregatie import Afleiding, Regel, Tekenregel
 from realisatie.exports import werkboek
-from realisatie.templatetags.cijfers import cijfer, herkomst_in_woorden
+from realisatie.templatetags.cijfers import cijfer, herkomst_in_woorden, onbekende_cel
 
 
 class Kolom(tables.Column):
@@ -213,11 +213,8 @@ class PeildatumKolom(DatumKolom):
 
 
 def _onbekend() -> SafeString:
-    return format_html(
-        '<span class="onbekend" title="{0}"><span aria-hidden="true">–</span>'
-        '<span class="visueel-verborgen">{0}</span></span>',
-        _("not registered"),
-    )
+    """An unknown figure's cell, as `cijfer` writes it."""
+    return onbekende_cel(zichtbaar=False)
 
 
 class Tabel(tables.Table):

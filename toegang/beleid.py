@@ -41,24 +41,23 @@ def is_beheerder(gebruiker) -> bool:
 def leesbare_provincies(gebruiker) -> QuerySet[Provincie]:
     if is_landelijk(gebruiker):
         return Provincie.objects.all()
+    return Provincie.objects.filter(pk__in=_eigen_provincies(gebruiker))
+
+
+def mag_lezen(gebruiker, provincie: Provincie) -> bool:
+    """Decided on the roles alone (read once per request): no query of its own."""
+    return is_landelijk(gebruiker) or provincie.pk in _eigen_provincies(gebruiker)
+
+
+def _eigen_provincies(gebruiker) -> set[int]:
+    """The provinces (pk) a role of the user is in: its own, or its gemeente's."""
     ids = set()
     for rol in _rollen(gebruiker):
         if rol.provincie_id:
             ids.add(rol.provincie_id)
         elif rol.gemeente_id:
             ids.add(rol.gemeente.provincie_id)
-    return Provincie.objects.filter(pk__in=ids)
-
-
-def mag_lezen(gebruiker, provincie: Provincie) -> bool:
-    """Decided on the roles alone (read once per request): no query of its own."""
-    if is_landelijk(gebruiker):
-        return True
-    return any(
-        rol.provincie_id == provincie.pk
-        or (rol.gemeente_id and rol.gemeente.provincie_id == provincie.pk)
-        for rol in _rollen(gebruiker)
-    )
+    return ids
 
 
 def mag_bewerken(gebruiker, provincie: Provincie) -> bool:

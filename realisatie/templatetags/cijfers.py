@@ -105,6 +105,12 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> SafeString:
     return mark_safe(uit)
 
 
+def onbekende_cel(*, zichtbaar: bool) -> SafeString:
+    """The cell of an unknown figure: a dash with a hidden "niet geregistreerd", or with
+    `zichtbaar` the words themselves."""
+    return _onbekend_cel(zichtbaar, get_language())
+
+
 @lru_cache(maxsize=16)
 def _onbekend_cel(zichtbaar: bool, _taal: str | None) -> SafeString:
     """The cell of an unknown figure, once per language."""
