@@ -41,6 +41,7 @@ class EtagMixin:
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        if request.method == "GET" and response.status_code == 200 and response.data is not None:
-            response["ETag"] = etag_van(response.data)
+        data = getattr(response, "data", None)  # None: a response rendered beforehand
+        if request.method == "GET" and response.status_code == 200 and data is not None:
+            response["ETag"] = etag_van(data)
         return response

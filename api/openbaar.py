@@ -5,17 +5,15 @@ never vastgesteld a peildatum."""
 
 from __future__ import annotations
 
-from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions
 from rest_framework.permissions import AllowAny
-from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.basis import ApiBasis
 from api.samenvatting import SamenvattingSerializer
-from gemeenten.models import Provincie
+from api.vastgelegd import vastgelegde_samenvatting
 from vaststellingen import selectors
 from vaststellingen.views import OPENBAAR_BEWAARTIJD
 
@@ -30,10 +28,9 @@ class OpenbareSamenvatting(ApiBasis, APIView):
         summary="Vastgestelde samenvatting van een provincie die publiceert (open, zonder token)",
     )
     def get(self, request, code: str):
-        provincie = get_object_or_404(Provincie, code=code)
-        vaststelling = selectors.gepubliceerd(provincie)
+        vaststelling = selectors.gepubliceerd(code)
         if vaststelling is None:
             raise exceptions.NotFound()
-        antwoord = Response(selectors.overzicht_van(vaststelling)["samenvatting"])
+        antwoord = vastgelegde_samenvatting(self, request, vaststelling)
         patch_cache_control(antwoord, public=True, max_age=OPENBAAR_BEWAARTIJD)
         return antwoord

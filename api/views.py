@@ -17,6 +17,7 @@ from api.basis import ApiBasis
 from api.permissies import leesbaar
 from api.samenvatting import SamenvattingSerializer
 from api.schrijven import IF_MATCH
+from api.vastgelegd import vastgelegde_samenvatting
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from opgaven.models import Opgave, Opgavebesluit
 from realisatie import bronnen
@@ -31,7 +32,7 @@ from realisatie.models import (
 from realisatie.overzicht import provincie_overzicht
 from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from toegang.beleid import mag_lezen
-from vaststellingen.selectors import overzicht_van, vaststelling_in_kracht
+from vaststellingen.selectors import vaststelling_in_kracht
 
 GEBIED_RELATIES = ("provincie", "veiligheidsregio", "subregio", "gemeente")
 
@@ -65,7 +66,7 @@ class ProvincieViewSet(LeesViewSet):
             raise exceptions.PermissionDenied()
         datum = _datum_parameter(request.query_params.get("peildatum"), "peildatum")
         if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
-            return Response(overzicht_van(vaststelling)["samenvatting"])
+            return vastgelegde_samenvatting(self, request, vaststelling)
         overzicht = provincie_overzicht(provincie, datum or timezone.localdate())
         return Response(SamenvattingSerializer(overzicht).data)
 

@@ -12,7 +12,7 @@ from django.db.models import QuerySet
 
 from gemeenten.models import Provincie
 from vaststellingen import codec
-from vaststellingen.models import Publicatie, Vastlegging, Vaststelling
+from vaststellingen.models import Vastlegging, Vaststelling
 
 BEWAARTIJD = 24 * 60 * 60  # seconds; only to let the cache make room, never stale
 AFWEZIG = b""  # a name the record has no part for, remembered as well
@@ -91,13 +91,14 @@ def vaststellingen_van(provincie: Provincie, datum: datetime.date) -> QuerySet[V
     )
 
 
-def gepubliceerd(provincie: Provincie) -> Vaststelling | None:
-    """The latest vastgestelde record of a province that publishes, else None."""
-    if not Publicatie.objects.filter(provincie=provincie).exists():
-        return None
+def gepubliceerd(code: str) -> Vaststelling | None:
+    """The latest vastgestelde record of the province `code` when that province
+    publishes; else None (also for an unknown code). One query."""
     return (
-        Vaststelling.objects.filter(provincie=provincie, heropend_op__isnull=True)
-        .defer("inhoud")
+        Vaststelling.objects.filter(
+            provincie__code=code, provincie__publicatie__isnull=False, heropend_op__isnull=True
+        )
+        .only("id", "provincie_id", "datum", "volgnummer", "vastgesteld_op")
         .order_by("-datum")
         .first()
     )

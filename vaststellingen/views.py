@@ -13,6 +13,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_POST
 
 from gemeenten.models import Provincie
@@ -99,10 +100,31 @@ def publicatie_wijzigen(request, code: str):
 
 def openbaar(request, code: str):
     """The latest vastgestelde figures of a province that publishes; 404 otherwise."""
-    provincie = get_object_or_404(Provincie, code=code)
-    vaststelling = selectors.gepubliceerd(provincie)
+    vaststelling = selectors.gepubliceerd(code)
     if vaststelling is None:
         raise Http404
+    pagina = _openbare_pagina
+    if not request.user.is_authenticated and _vaste_vraag(request):
+        # Everyone without a login sees the same page of this record: Django's per-view
+        # cache keeps it per record, language and table in this process (the record
+        # never changes; a new vaststelling or the end of publication is a new lookup).
+        pagina = cache_page(
+            OPENBAAR_BEWAARTIJD,
+            cache=selectors.LOKAAL,
+            key_prefix=selectors.lokale_sleutel(vaststelling, "openbaar"),
+        )(pagina)
+    return pagina(request, vaststelling)
+
+
+def _vaste_vraag(request) -> bool:
+    """The page itself or one of its CSVs: only these are kept, so a made-up query
+    string cannot fill the cache."""
+    vraag = request.GET
+    return not vraag or (vraag.get("_export") == "csv" and set(vraag) <= {"_export", "tabel"})
+
+
+def _openbare_pagina(request, vaststelling):
+    provincie = vaststelling.provincie
     antwoord = paginas.csv_antwoord(request, vaststelling, f"{provincie.code}-{vaststelling.datum}")
     if antwoord is None:
         antwoord = render(

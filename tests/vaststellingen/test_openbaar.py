@@ -11,12 +11,14 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from api.etag import etag_van
 from api.samenvatting import SamenvattingSerializer
 from realisatie.invoer import services
 from realisatie.invoer.rijen import OekraineRij
 from realisatie.models import Peildatum
 from realisatie.overzicht import provincie_overzicht
 from tests.api.conftest import contract
+from vaststellingen import selectors, views
 from vaststellingen.models import Publicatie
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +118,85 @@ def test_the_open_endpoint_is_in_the_contract(demodata):
     assert operatie.get("security", []) in ([], [{}])  # no token asked
     schema = operatie["responses"]["200"]["content"]["application/json"]["schema"]
     assert schema["$ref"].endswith("/Samenvatting")
+
+
+OKTOBER = datetime.date(2024, 10, 1)
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """How often the public page is rendered (not served from the per-view cache)."""
+    aantal = []
+    echt = views.render
+
+    def tellen(*args, **kwargs):
+        aantal.append(1)
+        return echt(*args, **kwargs)
+
+    monkeypatch.setattr(views, "render", tellen)
+    return aantal
+
+
+def test_the_public_page_is_rendered_once_per_record(
+    vastgesteld, beheerder, secretaris, renders, django_assert_num_queries
+):
+    publiceren(beheerder)
+    eerste = Client().get(PAGINA)
+    assert len(renders) == 1
+    with django_assert_num_queries(1):  # which record is the latest published one
+        tweede = Client().get(PAGINA)
+    assert len(renders) == 1 and tweede.content == eerste.content
+    assert {"public", "max-age=300"} <= {w.strip() for w in tweede["Cache-Control"].split(",")}
+    Client().get(CSV)
+    with django_assert_num_queries(1):
+        csv = Client().get(CSV)
+    assert "500" in csv.content.decode("utf-8-sig") and "public" in csv["Cache-Control"]
+
+    # A later vaststelling is the page at once; heropenen it brings back the one before.
+    oktober = Peildatum.objects.create(provincie=vastgesteld.provincie, datum=OKTOBER)
+    services.peildatum_vaststellen(peildatum=oktober, door=secretaris)
+    assert "1 oktober 2024" in Client().get(PAGINA).content.decode()
+    services.peildatum_heropenen(peildatum=oktober, door=secretaris, reden="Correctie")
+    tekst = Client().get(PAGINA).content.decode()
+    assert "1 september 2024" in tekst and "1 oktober 2024" not in tekst
+    assert len(renders) == 2  # September's page was still kept
+
+
+def test_a_made_up_query_string_is_not_kept(vastgesteld, beheerder, renders):
+    publiceren(beheerder)
+    for _ in range(2):
+        assert Client().get(f"{PAGINA}?x=1").status_code == 200
+    assert len(renders) == 2
+    assert Client().get(f"{PAGINA}?_export=csv&tabel=bestaat-niet").status_code == 404
+
+
+def test_a_logged_in_visitor_gets_the_page_with_the_navigation(vastgesteld, beheerder):
+    publiceren(beheerder)
+    assert "beheerder" not in Client().get(PAGINA).content.decode()  # kept for anyone
+    ingelogd = beheerder.get(PAGINA)
+    assert ">beheerder<" in ingelogd.content.decode()
+    assert "private" in ingelogd["Cache-Control"]
+    assert ">beheerder<" not in Client().get(PAGINA).content.decode()
+
+
+def test_the_open_api_is_rendered_once_per_record(
+    vastgesteld, beheerder, django_assert_num_queries
+):
+    publiceren(beheerder)
+    eerste = Client().get(API)
+    with django_assert_num_queries(1):
+        tweede = Client().get(API)
+    assert tweede.content == eerste.content and tweede["Content-Type"] == "application/json"
+    data = selectors.overzicht_van(vastgesteld_record(vastgesteld))["samenvatting"]
+    assert json.loads(tweede.content) == json.loads(json.dumps(data))
+    assert tweede["ETag"] == eerste["ETag"] == etag_van(data)
+    assert tweede["API-Version"] and "public" in tweede["Cache-Control"]
+    # Another media type (indented JSON) is rendered for itself, not served the compact one.
+    ingesprongen = Client().get(API, HTTP_ACCEPT="application/json; indent=2")
+    assert ingesprongen.content.startswith(b'{\n  "') and b'{\n  "' not in eerste.content
+    assert json.loads(ingesprongen.content) == json.loads(eerste.content)
+    assert Client().get(API, HTTP_ACCEPT="text/html").status_code == 406
+
+
+def vastgesteld_record(peildatum):
+    return selectors.vaststelling_in_kracht(peildatum.provincie, peildatum.datum)

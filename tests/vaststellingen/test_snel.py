@@ -124,3 +124,18 @@ def zonder_nonce(html: str) -> str:
     """A page without its per-request parts: the CSP nonce and the masked CSRF token."""
     html = re.sub(r'nonce="[^"]*"', "", html)
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
+
+
+def test_the_samenvatting_of_a_record_is_rendered_once(vastgesteld, lezer):
+    """The API's samenvatting of a vastgestelde peildatum: decoded and rendered on the
+    first request; after that the same bytes and ETag without decoding the record."""
+    url = DOWNLOADS[-1]
+    eerste = lezer.get(url)
+    assert eerste.status_code == 200
+    with mock.patch("api.vastgelegd.overzicht_van", side_effect=AssertionError("decoded")):
+        tweede = lezer.get(url)
+    assert tweede.content == eerste.content and tweede["ETag"] == eerste["ETag"]
+    assert tweede["Content-Type"] == "application/json"
+    caches[LOKAAL].clear()  # another process: decoded and rendered anew, the same answer
+    derde = lezer.get(url)
+    assert derde.content == eerste.content and derde["ETag"] == eerste["ETag"]
