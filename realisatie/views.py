@@ -20,7 +20,7 @@ from realisatie.dashboard import export, tables
 from realisatie.dashboard.pagina import dashboard
 from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
 from vaststellingen import paginas
-from vaststellingen.selectors import vaststelling_in_kracht
+from vaststellingen.selectors import vaststelling_met_provincie
 
 
 @login_required
@@ -46,9 +46,15 @@ def provincie_print(request, code: str):
 
 
 def _dashboard(request, code: str, template: str):
-    provincie = leesbare_provincie(request, code)
     datum = gekozen_datum(request.GET.get("peildatum"))
-    if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
+    # A vastgestelde date's record comes with its province (one query, not two).
+    vaststelling = vaststelling_met_provincie(code, datum) if datum else None
+    if vaststelling is None:
+        provincie = leesbare_provincie(request, code)
+    else:
+        provincie = vaststelling.provincie
+        if not mag_lezen(request.user, provincie):
+            raise PermissionDenied
         return _vastgesteld(request, provincie, datum, vaststelling, template)
     beeld = dashboard(provincie, datum or timezone.localdate())
     tabellen = tables.provinciepagina(beeld)

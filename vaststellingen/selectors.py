@@ -35,6 +35,17 @@ def vaststelling_in_kracht(provincie: Provincie, datum: datetime.date) -> Vastst
     )
 
 
+def vaststelling_met_provincie(code: str, datum: datetime.date) -> Vaststelling | None:
+    """`vaststelling_in_kracht` for the province `code`, with its province: on a
+    vastgestelde date one query finds both (None: look the province up yourself)."""
+    return (
+        Vaststelling.objects.filter(provincie__code=code, datum=datum, heropend_op__isnull=True)
+        .select_related("provincie")
+        .only("id", "provincie", "datum", "volgnummer", "vastgesteld_op")
+        .first()
+    )
+
+
 def vastgelegd(vaststelling: Vaststelling, naam: str) -> bytes | None:
     """The stored part `naam` of the record, or None when it has none."""
     lokaal = lokale_sleutel(vaststelling, naam)

@@ -97,10 +97,11 @@ def test_the_dashboard_of_a_record_is_rendered_once(
     vastgesteld, lezer, django_assert_max_num_queries
 ):
     """The second request renders nothing of the record again: session, user, roles,
-    province, record, the list of dates and the live requests beside the figures."""
+    the record with its province, the list of dates and the live requests beside the
+    figures."""
     eerste = lezer.get(PAGINA).content.decode()
     with (
-        django_assert_max_num_queries(7),
+        django_assert_max_num_queries(6),
         mock.patch("vaststellingen.paginas.vastgelegd", side_effect=AssertionError("read")),
     ):
         tweede = lezer.get(PAGINA).content.decode()
@@ -139,3 +140,10 @@ def test_the_samenvatting_of_a_record_is_rendered_once(vastgesteld, lezer):
     caches[LOKAAL].clear()  # another process: decoded and rendered anew, the same answer
     derde = lezer.get(url)
     assert derde.content == eerste.content and derde["ETag"] == eerste["ETag"]
+
+
+def test_a_record_is_not_shown_to_who_may_not_read_the_province(vastgesteld, client, secretaris):
+    client.force_login(secretaris)  # Overijssel's secretary reads Overijssel only
+    for url in (PAGINA, f"{PAGINA}&_export=csv&tabel=asiel"):
+        assert client.get(url).status_code == 403, url
+    assert client.get("/provincies/XX99/?peildatum=2024-01-01").status_code == 404
