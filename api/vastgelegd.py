@@ -1,5 +1,5 @@
 """The samenvatting of a vastgestelde peildatum as an API answer. Its record never
-changes, so its JSON body and ETag are rendered once per record and media type in this
+changes, so its JSON body and ETag are rendered once per record and indent in this
 process (cache `vastgelegd`, as the record's page parts), instead of decoding the record
 and serialising it on every request."""
 
