@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 from django.core.cache import cache, caches
+from django.db import transaction
 from django.db.models import QuerySet
 
 from gemeenten.models import Provincie
@@ -18,6 +19,9 @@ BEWAARTIJD = 24 * 60 * 60  # seconds; only to let the cache make room, never sta
 AFWEZIG = b""  # a name the record has no part for, remembered as well
 LOKAAL = "vastgelegd"  # the process-local cache alias (settings.CACHES)
 LOKAAL_GROOTSTE = 1024 * 1024  # a larger part (a big xlsx) stays in the shared cache only
+# Which record a province publishes is remembered this long at most (as long as a browser
+# or proxy may keep the public page; vaststellingen.views.OPENBAAR_BEWAARTIJD).
+OPENBAAR_BEWAARTIJD = 5 * 60  # seconds
 
 
 def lokale_sleutel(vaststelling: Vaststelling, naam: str) -> str:
@@ -104,15 +108,34 @@ def vaststellingen_van(provincie: Provincie, datum: datetime.date) -> QuerySet[V
 
 def gepubliceerd(code: str) -> Vaststelling | None:
     """The latest vastgestelde record of the province `code` when that province
-    publishes; else None (also for an unknown code). One query."""
-    return (
-        Vaststelling.objects.filter(
-            provincie__code=code, provincie__publicatie__isnull=False, heropend_op__isnull=True
-        )
-        .only("id", "provincie_id", "datum", "volgnummer", "vastgesteld_op")
-        .order_by("-datum")
-        .first()
-    )
+    publishes; else None (also for an unknown code). Which one that is, is kept in the
+    shared cache until a publication or record of the province changes
+    (`openbaar_vergeten`), and never longer than a browser may keep the public page."""
+    sleutel = openbaar_sleutel(code)
+    gevonden = cache.get(sleutel)
+    if gevonden is None:
+        gevonden = (
+            Vaststelling.objects.filter(
+                provincie__code=code, provincie__publicatie__isnull=False, heropend_op__isnull=True
+            )
+            .only("id", "provincie_id", "datum", "volgnummer", "vastgesteld_op")
+            .order_by("-datum")
+            .first()
+        ) or False
+        cache.set(sleutel, gevonden, OPENBAAR_BEWAARTIJD)
+    return gevonden or None
+
+
+def openbaar_vergeten(provincie: Provincie) -> None:
+    """Forget which record `provincie` publishes: at once, and again when the
+    transaction commits (a request that read the old state in between cannot keep it)."""
+    sleutel = openbaar_sleutel(provincie.code)
+    cache.delete(sleutel)
+    transaction.on_commit(lambda: cache.delete(sleutel))
+
+
+def openbaar_sleutel(code: str) -> str:
+    return f"prt:openbaar:{code}"
 
 
 def vastgelegde_trend(provincie: Provincie) -> dict[datetime.date, list]:

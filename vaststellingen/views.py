@@ -25,7 +25,7 @@ from vaststellingen.verschil import verschillen
 
 # A public page may be kept this long by browsers and shared caches: a published
 # snapshot never changes, only which one is the latest (after a new vaststelling).
-OPENBAAR_BEWAARTIJD = 5 * 60  # seconds
+OPENBAAR_BEWAARTIJD = selectors.OPENBAAR_BEWAARTIJD
 
 
 def _datum(tekst: str) -> datetime.date:
