@@ -11,7 +11,7 @@ from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models import QuerySet
 
-from gemeenten.models import Provincie
+from gemeenten.models import Provincie, provincie_code
 from vaststellingen import codec
 from vaststellingen.models import Vastlegging, Vaststelling
 
@@ -111,6 +111,8 @@ def gepubliceerd(code: str) -> Vaststelling | None:
     publishes; else None (also for an unknown code). Which one that is, is kept in the
     shared cache until a publication or record of the province changes
     (`openbaar_vergeten`), and never longer than a browser may keep the public page."""
+    if not provincie_code.regex.search(code):
+        return None  # no province has such a code (PV and two digits, a database rule)
     sleutel = openbaar_sleutel(code)
     gevonden = cache.get(sleutel)
     if gevonden is None:
@@ -121,9 +123,11 @@ def gepubliceerd(code: str) -> Vaststelling | None:
             .only("id", "provincie_id", "datum", "volgnummer", "vastgesteld_op")
             .order_by("-datum")
             .first()
-        ) or False
-        cache.set(sleutel, gevonden, OPENBAAR_BEWAARTIJD)
-    return gevonden or None
+        )
+        # Only a province that publishes is kept: made-up codes cannot fill the cache.
+        if gevonden is not None:
+            cache.set(sleutel, gevonden, OPENBAAR_BEWAARTIJD)
+    return gevonden
 
 
 def openbaar_vergeten(provincie: Provincie) -> None:

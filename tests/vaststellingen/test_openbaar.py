@@ -210,11 +210,21 @@ def vastgesteld_record(peildatum):
 def test_what_was_read_before_the_commit_is_forgotten_after_it(
     vastgesteld, beheerder, django_capture_on_commit_callbacks
 ):
+    publiceren(beheerder)
+    record = selectors.gepubliceerd("PV23")
     with django_capture_on_commit_callbacks() as na_commit:
-        publiceren(beheerder)
-        # A request that read "not published" while the transaction was still open.
-        cache.set(selectors.openbaar_sleutel("PV23"), False)
-    assert Client().get(PAGINA).status_code == 404
+        publiceren(beheerder, ja=False)
+        # A request that read "published" while the transaction was still open.
+        cache.set(selectors.openbaar_sleutel("PV23"), record)
+    assert Client().get(PAGINA).status_code == 200
     for terugroep in na_commit:
         terugroep()
-    assert Client().get(PAGINA).status_code == 200
+    assert Client().get(PAGINA).status_code == 404
+
+
+def test_a_made_up_code_is_not_kept(overijssel, django_assert_num_queries):
+    with django_assert_num_queries(0):  # not a province code: not even the cache is asked
+        assert Client().get("/openbaar/¡Y%19/").status_code == 404
+    for _ in range(2):  # a province that does not publish: asked, and not kept
+        assert Client().get(PAGINA).status_code == 404
+    assert cache.get(selectors.openbaar_sleutel("PV23")) is None
