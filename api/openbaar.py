@@ -15,7 +15,6 @@ from api.basis import ApiBasis
 from api.samenvatting import SamenvattingSerializer
 from api.vastgelegd import vastgelegde_samenvatting
 from vaststellingen import selectors
-from vaststellingen.views import OPENBAAR_BEWAARTIJD
 
 
 class OpenbareSamenvatting(ApiBasis, APIView):
@@ -32,5 +31,5 @@ class OpenbareSamenvatting(ApiBasis, APIView):
         if vaststelling is None:
             raise exceptions.NotFound()
         antwoord = vastgelegde_samenvatting(self, request, vaststelling)
-        patch_cache_control(antwoord, public=True, max_age=OPENBAAR_BEWAARTIJD)
+        patch_cache_control(antwoord, public=True, max_age=selectors.OPENBAAR_BEWAARTIJD)
         return antwoord

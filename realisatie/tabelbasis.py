@@ -99,7 +99,7 @@ class GetalKolom(Kolom):
     def html(self, record) -> SafeString:
         waarde = self.inhoud(record)
         if waarde is None:
-            return _onbekend()
+            return onbekende_cel(zichtbaar=False)
         if self.procent:
             return escape(formaat.procent(waarde))
         from realisatie.templatetags.cijfers import in_woorden
@@ -210,11 +210,6 @@ class PeildatumKolom(DatumKolom):
 
     def inhoud(self, record: Regel):
         return record.cijfer(self.van).peildatum
-
-
-def _onbekend() -> SafeString:
-    """An unknown figure's cell, as `cijfer` writes it."""
-    return onbekende_cel(zichtbaar=False)
 
 
 class Tabel(tables.Table):

@@ -19,9 +19,12 @@ BEWAARTIJD = 24 * 60 * 60  # seconds; only to let the cache make room, never sta
 AFWEZIG = b""  # a name the record has no part for, remembered as well
 LOKAAL = "vastgelegd"  # the process-local cache alias (settings.CACHES)
 LOKAAL_GROOTSTE = 1024 * 1024  # a larger part (a big xlsx) stays in the shared cache only
-# Which record a province publishes is remembered this long at most (as long as a browser
-# or proxy may keep the public page; vaststellingen.views.OPENBAAR_BEWAARTIJD).
+# A public page may be kept this long by browsers and shared caches, and which record a
+# province publishes is remembered this long at most: a published record never changes,
+# only which one is the latest (after a new vaststelling).
 OPENBAAR_BEWAARTIJD = 5 * 60  # seconds
+# What the pages need of a record to find and key its parts (its content is read apart).
+KERN = ("id", "provincie_id", "datum", "volgnummer", "vastgesteld_op")
 
 
 def lokale_sleutel(vaststelling: Vaststelling, naam: str) -> str:
@@ -34,7 +37,7 @@ def vaststelling_in_kracht(provincie: Provincie, datum: datetime.date) -> Vastst
     """The record of the vastgestelde peildatum `datum` of `provincie`, if any."""
     return (
         Vaststelling.objects.filter(provincie=provincie, datum=datum, heropend_op__isnull=True)
-        .only("id", "provincie_id", "datum", "volgnummer", "vastgesteld_op")
+        .only(*KERN)
         .first()
     )
 
@@ -45,7 +48,7 @@ def vaststelling_met_provincie(code: str, datum: datetime.date) -> Vaststelling 
     return (
         Vaststelling.objects.filter(provincie__code=code, datum=datum, heropend_op__isnull=True)
         .select_related("provincie")
-        .only("id", "provincie", "datum", "volgnummer", "vastgesteld_op")
+        .only(*KERN)
         .first()
     )
 
@@ -120,7 +123,7 @@ def gepubliceerd(code: str) -> Vaststelling | None:
             Vaststelling.objects.filter(
                 provincie__code=code, provincie__publicatie__isnull=False, heropend_op__isnull=True
             )
-            .only("id", "provincie_id", "datum", "volgnummer", "vastgesteld_op")
+            .only(*KERN)
             .order_by("-datum")
             .first()
         )
@@ -150,9 +153,7 @@ def vastgelegde_trend(provincie: Provincie) -> dict[datetime.date, list]:
     from realisatie.trend import vastgelegde_blokken
 
     records = list(
-        Vaststelling.objects.filter(provincie=provincie, heropend_op__isnull=True).only(
-            "id", "provincie_id", "datum", "volgnummer", "vastgesteld_op"
-        )
+        Vaststelling.objects.filter(provincie=provincie, heropend_op__isnull=True).only(*KERN)
     )
     sleutels = {lokale_sleutel(v, "trend"): v for v in records}
     bewaard = caches[LOKAAL].get_many(sleutels)

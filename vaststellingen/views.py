@@ -23,10 +23,6 @@ from vaststellingen import paginas, selectors, services
 from vaststellingen.models import Publicatie
 from vaststellingen.verschil import verschillen
 
-# A public page may be kept this long by browsers and shared caches: a published
-# snapshot never changes, only which one is the latest (after a new vaststelling).
-OPENBAAR_BEWAARTIJD = selectors.OPENBAAR_BEWAARTIJD
-
 
 def _datum(tekst: str) -> datetime.date:
     datum = gekozen_datum(tekst)
@@ -109,7 +105,7 @@ def openbaar(request, code: str):
         # cache keeps it per record, language and table in this process (the record
         # never changes; a new vaststelling or the end of publication is a new lookup).
         pagina = cache_page(
-            OPENBAAR_BEWAARTIJD,
+            selectors.OPENBAAR_BEWAARTIJD,
             cache=selectors.LOKAAL,
             key_prefix=selectors.lokale_sleutel(vaststelling, "openbaar"),
         )(pagina)
@@ -136,5 +132,5 @@ def _openbare_pagina(request, vaststelling):
                 "vastgelegd": paginas.Delen(vaststelling),
             },
         )
-    patch_cache_control(antwoord, public=True, max_age=OPENBAAR_BEWAARTIJD)
+    patch_cache_control(antwoord, public=True, max_age=selectors.OPENBAAR_BEWAARTIJD)
     return antwoord
