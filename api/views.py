@@ -20,7 +20,7 @@ from api.schrijven import IF_MATCH
 from api.vastgelegd import vastgelegde_samenvatting
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from opgaven.models import Opgave, Opgavebesluit
-from realisatie import bronnen
+from realisatie import actueel, bronnen
 from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.models import (
     AsielTelling,
@@ -67,8 +67,15 @@ class ProvincieViewSet(LeesViewSet):
         datum = _datum_parameter(request.query_params.get("peildatum"), "peildatum")
         if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
             return vastgelegde_samenvatting(self, request, vaststelling)
-        overzicht = provincie_overzicht(provincie, datum or timezone.localdate())
-        return Response(SamenvattingSerializer(overzicht).data)
+        dag = datum or timezone.localdate()
+        # Computed once per state of the figures (realisatie.actueel).
+        data = actueel.bewaard(
+            lambda: SamenvattingSerializer(provincie_overzicht(provincie, dag)).data,
+            "api-samenvatting",
+            provincie.code,
+            dag,
+        )
+        return Response(data)
 
     @extend_schema(parameters=tijdlijn.PARAMETERS, responses=tijdlijn.TijdlijnSerializer)
     @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)

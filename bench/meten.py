@@ -9,7 +9,9 @@ peak memory (tracemalloc) per page, and the same for a trivial view (the login p
 the same run, so that a figure reads as a ratio on a noisy machine. Then the cached
 throughput (requests/s on a vastgestelde peildatum, cache warm: a member's dashboard, the
 public page and the open API) against the trivial view's, without and with a login, and
-which targets are met. A missed target is reported, not an error: the exit
+which targets are met. Pages of an open peildatum are measured twice: right after a
+change of the figures (computed) and while nothing changes (kept per state of the
+figures, `realisatie.actueel`). A missed target is reported, not an error: the exit
 status is non-zero only when something fails (a page that does not answer as expected).
 
 Each scale's figures are kept in bench-results/schaal-<n>.json (not in git); a run at
@@ -126,6 +128,20 @@ def doorvoeren(verzoeken: dict[str, Callable[[], int]], verwacht: int) -> dict[s
                 aantallen[naam] += 1
             tijden[naam] += verstreken
     return {naam: aantallen[naam] / tijden[naam] for naam in verzoeken}
+
+
+def na_wijziging(verzoek: Callable[[], int]) -> Callable[[], int]:
+    """`verzoek` right after a change of the figures, so that a live page is computed
+    anew (`realisatie.actueel`): a statement on a followed table moves the state even
+    when it changes no row (the trigger is per statement)."""
+    from django.db import connection
+
+    def doen() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE gemeenten_provincie SET naam = naam WHERE false")
+        return verzoek()
+
+    return doen
 
 
 def gebruikers():
@@ -309,11 +325,26 @@ def schaal_meten(schaal: int) -> None:
             200,
             RONDES,
         ),
-        meten("dashboard", f"dashboard {grootste.naam}", get(lezer, dashboard_url), 200, RONDES),
+        # An open peildatum: once right after a change (computed), once again while
+        # nothing changed (rendered once per state of the figures, realisatie.actueel).
+        meten(
+            "dashboard-koud",
+            f"dashboard {grootste.naam} (open, na wijziging)",
+            na_wijziging(get(lezer, dashboard_url)),
+            200,
+            RONDES,
+        ),
+        meten(
+            "dashboard",
+            f"dashboard {grootste.naam} (open, ongewijzigd)",
+            get(lezer, dashboard_url),
+            200,
+            RONDES,
+        ),
         meten(
             "dashboard-klein",
-            f"dashboard {kleinste.naam}",
-            get(lezer, reverse("provincie", args=[kleinste.code])),
+            f"dashboard {kleinste.naam} (open, na wijziging)",
+            na_wijziging(get(lezer, reverse("provincie", args=[kleinste.code]))),
             200,
             RONDES,
         ),
@@ -339,15 +370,29 @@ def schaal_meten(schaal: int) -> None:
             RONDES,
         ),
         meten(
+            "gemeentepagina-koud",
+            f"gemeentepagina {gemeente.naam} (na wijziging)",
+            na_wijziging(get(lezer, reverse("gemeente", args=[gemeente.code]))),
+            200,
+            RONDES,
+        ),
+        meten(
             "gemeentepagina",
-            f"gemeentepagina {gemeente.naam}",
+            f"gemeentepagina {gemeente.naam} (ongewijzigd)",
             get(lezer, reverse("gemeente", args=[gemeente.code])),
             200,
             RONDES,
         ),
         meten(
+            "api-samenvatting-koud",
+            "API samenvatting (open, na wijziging)",
+            na_wijziging(get(lezer, f"/api/v1/provincies/{grootste.code}/samenvatting")),
+            200,
+            RONDES,
+        ),
+        meten(
             "api-samenvatting",
-            "API samenvatting",
+            "API samenvatting (open, ongewijzigd)",
             get(lezer, f"/api/v1/provincies/{grootste.code}/samenvatting"),
             200,
             RONDES,
@@ -385,11 +430,12 @@ def schaal_meten(schaal: int) -> None:
             "openbaar": get(anoniem, openbaar_url),
             "api-openbaar": get(anoniem, openbaar_api),
             "open": get(lezer, dashboard_url),
+            "open-koud": na_wijziging(get(lezer, dashboard_url)),
         },
         200,
     )
-    gecached, openbaar, openbaar_api_doorvoer, ongecached = (
-        doorvoer[naam] for naam in ("vastgesteld", "openbaar", "api-openbaar", "open")
+    gecached, openbaar, openbaar_api_doorvoer, open_doorvoer, ongecached = (
+        doorvoer[naam] for naam in ("vastgesteld", "openbaar", "api-openbaar", "open", "open-koud")
     )
     triviaal_doorvoer, ingelogd_doorvoer = doorvoer["triviaal"], doorvoer["triviaal-ingelogd"]
     backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
@@ -408,7 +454,8 @@ def schaal_meten(schaal: int) -> None:
             "vastgesteld": gecached,
             "openbaar": openbaar,
             "api-openbaar": openbaar_api_doorvoer,
-            "open": ongecached,
+            "open": open_doorvoer,
+            "open-koud": ongecached,
         },
     }  # fmt: skip
     RESULTATEN.mkdir(exist_ok=True)
@@ -456,7 +503,12 @@ def schaal_meten(schaal: int) -> None:
         f"  = {openbaar_api_doorvoer / triviaal_doorvoer:.2f} × triviaal"
     )
     print(
-        f"  dashboard vandaag (niet gecachet)              {ongecached:8.1f}"
+        f"  dashboard vandaag (open, ongewijzigd)          {open_doorvoer:8.1f}"
+        f"  = {open_doorvoer / triviaal_doorvoer:.2f} × triviaal, "
+        f"{open_doorvoer / ingelogd_doorvoer:.2f} × triviaal ingelogd"
+    )
+    print(
+        f"  dashboard vandaag (open, elke keer gewijzigd)  {ongecached:8.1f}"
         f"  = {ongecached / triviaal_doorvoer:.2f} × triviaal"
     )
 
@@ -485,6 +537,7 @@ def _basis(schaal: int) -> dict | None:
 def _doelen(schaal, per_sleutel, bijlagen, vijandig, resultaat, basis, n_rijen) -> list:
     """(target, met, measured value) for each target of issue 12 and the earlier ones."""
     dashboard, klein = per_sleutel["dashboard"], per_sleutel["dashboard-klein"]
+    koud = per_sleutel["dashboard-koud"]
     grid = per_sleutel.get("grid")
     doorvoer_ = resultaat["doorvoer"]
     # Like with like: the public page against the trivial view without a login, a
@@ -493,16 +546,19 @@ def _doelen(schaal, per_sleutel, bijlagen, vijandig, resultaat, basis, n_rijen) 
     openbaar = doorvoer_["openbaar"] / doorvoer_["triviaal"]
     lid = doorvoer_["vastgesteld"] / doorvoer_["triviaal-ingelogd"]
     doelen = [
-        (
-            f"open dashboard p95 < {DASHBOARD_P95_MS} ms"
-            + (" (landelijke schaal)" if schaal == 1 else f" (schaal {schaal}×)"),
-            dashboard.p95 < DASHBOARD_P95_MS,
-            f"{dashboard.p95:.0f} ms",
+        *(
+            (
+                f"{m.naam}: p95 < {DASHBOARD_P95_MS} ms"
+                + (" (landelijke schaal)" if schaal == 1 else f" (schaal {schaal}×)"),
+                m.p95 < DASHBOARD_P95_MS,
+                f"{m.p95:.0f} ms",
+            )
+            for m in (dashboard, koud)
         ),
         (
             "dashboard: aantal queries hangt niet af van het aantal gemeenten",
-            dashboard.queries == klein.queries,
-            f"{dashboard.naam} {dashboard.queries}, {klein.naam} {klein.queries}",
+            koud.queries == klein.queries,
+            f"{koud.naam} {koud.queries}, {klein.naam} {klein.queries}",
         ),
         *(
             (f"{m.naam}: p95 < {BIJLAGE_MS} ms", m.p95 < BIJLAGE_MS, f"p95 {m.p95:.0f} ms")
@@ -541,7 +597,14 @@ def _doelen(schaal, per_sleutel, bijlagen, vijandig, resultaat, basis, n_rijen) 
         ),
     ]
     if basis:
-        for sleutel in ("dashboard", "dashboard-vastgesteld", "openbaar", "gemeentepagina"):
+        for sleutel in (
+            "dashboard",
+            "dashboard-koud",
+            "dashboard-vastgesteld",
+            "openbaar",
+            "gemeentepagina",
+            "gemeentepagina-koud",
+        ):
             een, nu = basis["metingen"].get(sleutel), per_sleutel.get(sleutel)
             if een and nu:
                 groei = nu.p50 / een["p50"]

@@ -360,7 +360,8 @@ WHITENOISE_USE_FINDERS = not PRT_STATIC_MANIFEST
 # Nothing that can change lives on the app server between requests: sessions are in the
 # database (Django's default backend), the cache too (`createcachetable`), or in Redis with
 # REDIS_URL (needs the redis package). So several app servers can run behind one load
-# balancer. Only what never changes is also kept per process (the cache "vastgelegd").
+# balancer. Only what never changes is also kept per process: records (the cache
+# "vastgelegd") and live pages under the state of the figures PostgreSQL keeps ("actueel").
 _REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {
     "default": (
@@ -379,6 +380,15 @@ CACHES = {
         "LOCATION": "prt-vastgelegd",
         "TIMEOUT": None,
         "OPTIONS": {"MAX_ENTRIES": env_int("VASTGELEGD_MAX_ENTRIES", 200)},
+    },
+    # The pages of open peildata, per process, keyed by the state of the figures as
+    # committed (realisatie.actueel): a write makes a new key, nothing is invalidated; an
+    # entry goes after an hour, or with the least recently used third when 60 are kept.
+    "actueel": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "prt-actueel",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": env_int("ACTUEEL_MAX_ENTRIES", 60)},
     },
 }
 

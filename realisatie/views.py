@@ -7,15 +7,19 @@ The other dashboard pages (region, gemeente, trend, outlook, signals, national) 
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Provincie
+from realisatie import actueel
 from realisatie.dashboard import export, tables
 from realisatie.dashboard.pagina import dashboard
 from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
@@ -56,20 +60,58 @@ def _dashboard(request, code: str, template: str):
         if not mag_lezen(request.user, provincie):
             raise PermissionDenied
         return _vastgesteld(request, provincie, datum, vaststelling, template)
-    beeld = dashboard(provincie, datum or timezone.localdate())
-    tabellen = tables.provinciepagina(beeld)
-    if csv := export.csv_antwoord(request, tabellen, provincie.code):
-        return csv
+    inhoud = _open_inhoud(request, provincie, datum, template)
+    if isinstance(inhoud, HttpResponse):
+        return inhoud
     return render(
         request,
         template,
         {
+            "overzicht": Paginakop(provincie, datum or timezone.localdate()),
+            "gekozen": datum,
+            "inhoud": mark_safe(inhoud),  # rendered by our own template, escaped there
+        },
+    )
+
+
+# The part of each page template that shows figures (the frame around it does not).
+INHOUD = {
+    "realisatie/provincie.html": "realisatie/_provincie_inhoud.html",
+    "realisatie/print.html": "realisatie/_print_inhoud.html",
+}
+
+
+@dataclass(frozen=True)
+class Paginakop:
+    """What the frame of a dashboard page needs: the title, no figures."""
+
+    provincie: Provincie
+    datum: datetime.date
+
+
+def _open_inhoud(request, provincie, datum, template: str) -> str | HttpResponse:
+    """The figures of an open peildatum, computed now: once per state of the database
+    for the page itself (`realisatie.actueel`), every time for a CSV or a sorted table."""
+
+    def maken() -> str:
+        beeld = dashboard(provincie, datum or timezone.localdate())
+        context = {
             "dashboard": beeld,
             "overzicht": beeld.overzicht,
             "gekozen": datum,
-            "tabellen": tabellen,
-        },
-    )
+            "tabellen": tables.provinciepagina(beeld),
+        }
+        return render_to_string(INHOUD[template], context, request)
+
+    if actueel.gewone_vraag(request, "peildatum"):
+        return actueel.bewaard(maken, template, provincie.code, request.GET.urlencode())
+    if csv := export.csv_antwoord(
+        request,
+        lambda: tables.provinciepagina(dashboard(provincie, datum or timezone.localdate())),
+        provincie.code,
+    ):
+        return csv
+    return maken()
 
 
 def _vastgesteld(request, provincie, datum, vaststelling, template: str):

@@ -7,9 +7,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
-from realisatie import bronnen
+from realisatie import actueel, bronnen
 from realisatie.dashboard import export, grafieken, tables, tijdlijntabel
 from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.dashboard.pagina import dashboard
@@ -20,7 +22,7 @@ from realisatie.models import Status
 from realisatie.signalen import signalen as signalen_van
 from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from realisatie.trend import trend as trend_van
-from realisatie.views import gekozen_datum, leesbare_provincie
+from realisatie.views import Paginakop, gekozen_datum, leesbare_provincie
 from realisatie.vooruitblik import vooruitblik as vooruitblik_van
 from toegang.beleid import is_landelijk, mag_lezen
 from vaststellingen import paginas
@@ -33,20 +35,41 @@ def gebied(request, code: str, gebied: str):
     datum = gekozen_datum(request.GET.get("peildatum"))
     if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
         return _vastgesteld_gebied(request, provincie, datum, vaststelling, gebied)
-    beeld = dashboard(provincie, datum or timezone.localdate(), gebiedcode=gebied)
-    if beeld is None:
-        raise Http404
-    tabellen = tables.gebiedpagina(beeld)
-    if csv := export.csv_antwoord(request, tabellen, gebied):
-        return csv
-    return render(
-        request,
-        "realisatie/gebied.html",
-        {
+    dag = datum or timezone.localdate()
+
+    def berekend():
+        beeld = dashboard(provincie, dag, gebiedcode=gebied)
+        if beeld is None:
+            raise Http404
+        return beeld, tables.gebiedpagina(beeld)
+
+    def maken() -> tuple[str, str]:
+        beeld, tabellen = berekend()
+        context = {
             "dashboard": beeld,
             "overzicht": beeld.overzicht,
             "gekozen": datum,
             "tabellen": tabellen,
+        }
+        inhoud = render_to_string("realisatie/_gebied_inhoud.html", context, request)
+        return beeld.gebied.naam, inhoud
+
+    # The page itself once per state of the figures (realisatie.actueel); a CSV or a
+    # sorted table every time.
+    if actueel.gewone_vraag(request, "peildatum"):
+        naam, inhoud = actueel.bewaard(maken, "gebied", code, gebied, request.GET.urlencode())
+    elif csv := export.csv_antwoord(request, lambda: berekend()[1], gebied):
+        return csv
+    else:
+        naam, inhoud = maken()
+    return render(
+        request,
+        "realisatie/gebied.html",
+        {
+            "dashboard": {"gebied": {"naam": naam}},
+            "overzicht": Paginakop(provincie, dag),
+            "gekozen": datum,
+            "inhoud": mark_safe(inhoud),
         },
     )
 
@@ -79,23 +102,36 @@ def gemeente(request, code: str):
         raise Http404
     if not mag_lezen(request.user, gevonden.provincie):
         raise PermissionDenied
-    beeld = gemeentebeeld(
-        gevonden, datum or timezone.localdate(), vastgelegde_trend(gevonden.provincie)
-    )
-    tabellen = tables.gemeentepagina(beeld)
-    if csv := export.csv_antwoord(request, tabellen, code):
-        return csv
-    return render(
-        request,
-        "realisatie/gemeente.html",
-        {
+    dag = datum or timezone.localdate()
+
+    def tabellen_en_beeld():
+        beeld = gemeentebeeld(gevonden, dag, vastgelegde_trend(gevonden.provincie))
+        return tables.gemeentepagina(beeld), beeld
+
+    def maken() -> str:
+        tabellen, beeld = tabellen_en_beeld()
+        context = {
             "beeld": beeld,
             "gekozen": datum,
             "tabellen": tabellen,
             "overzicht": beeld.overzicht,
             "grafiek_maanden": grafieken.statushouders_per_maand(beeld.maanden),
             "grafieken_trend": [grafieken.trend(r) for r in beeld.trend],
-        },
+        }
+        return render_to_string("realisatie/_gemeente_inhoud.html", context, request)
+
+    # The page itself once per state of the figures (realisatie.actueel); a CSV or a
+    # sorted table every time.
+    if actueel.gewone_vraag(request, "peildatum"):
+        inhoud = actueel.bewaard(maken, "gemeente", code, request.GET.urlencode())
+    elif csv := export.csv_antwoord(request, lambda: tabellen_en_beeld()[0], code):
+        return csv
+    else:
+        inhoud = maken()
+    return render(
+        request,
+        "realisatie/gemeente.html",
+        {"gemeente": gevonden, "gekozen": datum, "inhoud": mark_safe(inhoud)},
     )
 
 

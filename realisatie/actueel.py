@@ -1,0 +1,122 @@
+"""Live pages rendered once per state of the figures.
+
+The pages of an open peildatum (province dashboard and its print view) are computed from
+the figures as they are now. Between two changes every member asking for the same page
+gets the same HTML, so it is kept in each process's own memory (the cache "actueel")
+under the state of the figures.
+
+That state is a counter that PostgreSQL itself moves: a statement-level trigger on every
+table of the apps whose data a page shows (`GEVOLGD`: reference data, opgaven, figures,
+register, records; not their history, sessions or the regietafel's minutes) adds one in
+the same transaction as the write. Whatever path a change takes (grid, import, API,
+admin, location register, a queryset update, a management command, raw SQL, another app
+server), the counter moves when it commits and not before, so a kept page is never
+stale and nothing has to be invalidated: a change makes every key new, and old entries
+age out (MAX_ENTRIES, TIMEOUT). Not a query cache such as django-cachalot: that one
+invalidates per table on ORM writes it sees and keeps every query; here only the
+rendered result is kept, under the one number every write moves. Not PostgreSQL's
+snapshot either: that moves with every session write, i.e. with nearly every request.
+
+The trigger is installed after every `migrate` (`installeren`, from `post_migrate`), so a
+table added later is followed without anyone remembering to. Nothing is kept where the
+state cannot be told: on SQLite, and inside a transaction (its own uncommitted writes
+have moved the counter for itself alone; tests run inside one). The key also holds the
+date of today, the language and what the caller names (page, province, parameters), so
+a page that depends on today is made anew each day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.apps import apps
+from django.core.cache import caches
+from django.db import connection, connections
+from django.utils import timezone, translation
+
+CACHE = "actueel"
+TABEL = "prt_gegevensstand"
+# The apps whose tables a live page reads.
+GEVOLGD = ("gemeenten", "opgaven", "realisatie", "vaststellingen")
+
+T = TypeVar("T")
+
+
+def stand() -> int | None:
+    """The state of the figures as committed, or None where it cannot be told."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT versie FROM {TABEL} WHERE id = 1")
+        rij = cursor.fetchone()
+    return rij[0] if rij else None
+
+
+def gevolgde_tabellen() -> list[str]:
+    """The tables of `GEVOLGD`, without the history simple_history keeps beside them."""
+    tabellen = set()
+    for label in GEVOLGD:
+        for model in apps.get_app_config(label).get_models(include_auto_created=True):
+            meta = model._meta
+            if meta.managed and not meta.proxy and not hasattr(model, "instance_type"):
+                tabellen.add(meta.db_table)
+    return sorted(tabellen)
+
+
+def installeren(using: str = "default", **kwargs) -> None:
+    """The counter, its trigger function and a trigger on every followed table (again
+    after each migrate; every statement here may run any number of times)."""
+    verbinding = connections[using]
+    if verbinding.vendor != "postgresql":
+        return
+    with verbinding.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {TABEL} (id integer PRIMARY KEY, versie bigint NOT NULL)"
+        )
+        cursor.execute(f"INSERT INTO {TABEL} VALUES (1, 0) ON CONFLICT (id) DO NOTHING")
+        cursor.execute(
+            "CREATE OR REPLACE FUNCTION prt_gegevensstand_ophogen() RETURNS trigger AS $$ "
+            f"BEGIN UPDATE {TABEL} SET versie = versie + 1 WHERE id = 1; RETURN NULL; END "
+            "$$ LANGUAGE plpgsql"
+        )
+        bestaand = set(verbinding.introspection.table_names(cursor))
+        for tabel in gevolgde_tabellen():
+            if tabel in bestaand:
+                cursor.execute(
+                    f"CREATE OR REPLACE TRIGGER prt_gegevensstand AFTER INSERT OR UPDATE OR DELETE "
+                    f'OR TRUNCATE ON "{tabel}" FOR EACH STATEMENT '
+                    "EXECUTE FUNCTION prt_gegevensstand_ophogen()"
+                )
+
+
+def sleutel(staat: int, *delen: object) -> str:
+    """The cache key of a result named by `delen` in state `staat` (hashed: the
+    parameters of a page can be long)."""
+    tekst = repr((staat, timezone.localdate(), translation.get_language(), *delen))
+    return "actueel:" + hashlib.sha256(tekst.encode()).hexdigest()
+
+
+def bewaard(maken: Callable[[], T], *delen: object) -> T:
+    """What `maken` returns for `delen` in the current state: made once per state and
+    kept; made every time where the state cannot be told."""
+    staat = stand()
+    if staat is None:
+        return maken()
+    cache = caches[CACHE]
+    naam = sleutel(staat, *delen)
+    inhoud = cache.get(naam)
+    if inhoud is None:
+        inhoud = maken()
+        cache.set(naam, inhoud)
+    return inhoud
+
+
+def gewone_vraag(request, *toegestaan: str) -> bool:
+    """Whether the request asks for the page itself with only the parameters in
+    `toegestaan` (a peildatum): sorting, an export or a made-up parameter is answered
+    but not kept."""
+    return set(request.GET) <= set(toegestaan) and all(
+        len(request.GET.getlist(p)) == 1 for p in request.GET
+    )
