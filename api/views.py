@@ -17,10 +17,10 @@ from api.basis import ApiBasis
 from api.permissies import leesbaar
 from api.samenvatting import SamenvattingSerializer
 from api.schrijven import IF_MATCH
-from api.vastgelegd import vastgelegde_samenvatting
+from api.vastgelegd import actuele_samenvatting, vastgelegde_samenvatting
 from gemeenten.models import Gemeente, Provincie, Subregio, Veiligheidsregio
 from opgaven.models import Opgave, Opgavebesluit
-from realisatie import actueel, bronnen
+from realisatie import bronnen
 from realisatie.dashboard.forms import TijdlijnForm, standaardkeuze
 from realisatie.models import (
     AsielTelling,
@@ -29,7 +29,6 @@ from realisatie.models import (
     Opvanglocatie,
     Peildatum,
 )
-from realisatie.overzicht import provincie_overzicht
 from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from toegang.beleid import mag_lezen
 from vaststellingen.selectors import vaststelling_in_kracht
@@ -67,15 +66,8 @@ class ProvincieViewSet(LeesViewSet):
         datum = _datum_parameter(request.query_params.get("peildatum"), "peildatum")
         if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
             return vastgelegde_samenvatting(self, request, vaststelling)
-        dag = datum or timezone.localdate()
-        # Computed once per state of the figures (realisatie.actueel).
-        data = actueel.bewaard(
-            lambda: SamenvattingSerializer(provincie_overzicht(provincie, dag)).data,
-            "api-samenvatting",
-            provincie.code,
-            dag,
-        )
-        return Response(data)
+        # Computed and rendered once per state of the figures (realisatie.actueel).
+        return actuele_samenvatting(self, request, provincie, datum or timezone.localdate())
 
     @extend_schema(parameters=tijdlijn.PARAMETERS, responses=tijdlijn.TijdlijnSerializer)
     @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)

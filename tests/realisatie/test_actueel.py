@@ -269,6 +269,12 @@ def test_api_samenvatting_is_computed_once_per_state(lid_buiten):
         gelezen = figuurqueries(queries.captured_queries)
     assert tweede.content == eerste.content and tweede["ETag"] == eerste["ETag"]
     assert gelezen == [], gelezen
+    with transaction.atomic():  # computed and rendered now: the same answer as kept
+        berekend = lid_buiten.get(SAMENVATTING)
+    assert berekend.content == eerste.content and berekend["ETag"] == eerste["ETag"]
+    ingesprongen = lid_buiten.get(SAMENVATTING, HTTP_ACCEPT="application/json; indent=2")
+    assert ingesprongen.content.startswith(b'{\n  "') and ingesprongen.json() == eerste.json()
+    assert lid_buiten.get(SAMENVATTING).content == eerste.content  # kept apart
     Opgave.objects.filter(gemeente__code="GM0150", besluit__soort="asiel").update(aantal=629)
     derde = lid_buiten.get(SAMENVATTING)
     assert asiel_in_api(derde.json()) == 6425
