@@ -90,7 +90,7 @@ class Paginakop:
 
 
 def _open_inhoud(request, provincie, datum, template: str) -> str | HttpResponse:
-    """The figures of an open peildatum, computed now: once per state of the database
+    """The figures of an open peildatum, computed now: once per state of the figures
     for the page itself (`realisatie.actueel`), every time for a CSV or a sorted table."""
 
     def maken() -> str:
