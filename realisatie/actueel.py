@@ -44,7 +44,7 @@ GEVOLGD = ("gemeenten", "opgaven", "realisatie", "vaststellingen")
 T = TypeVar("T")
 
 
-def stand() -> int | None:
+def gegevensstand() -> int | None:
     """The state of the figures as committed, or None where it cannot be told."""
     if connection.vendor != "postgresql" or connection.in_atomic_block:
         return None
@@ -101,7 +101,7 @@ def sleutel(staat: int, *delen: object) -> str:
 def bewaard(maken: Callable[[], T], *delen: object) -> T:
     """What `maken` returns for `delen` in the current state: made once per state and
     kept; made every time where the state cannot be told."""
-    staat = stand()
+    staat = gegevensstand()
     if staat is None:
         return maken()
     cache = caches[CACHE]

@@ -62,7 +62,7 @@ def test_the_key_holds_state_language_and_what_is_named():
 @pytest.mark.django_db
 def test_inside_a_transaction_the_state_is_unknown():
     assert connection.in_atomic_block
-    assert actueel.stand() is None
+    assert actueel.gegevensstand() is None
     gemaakt = []
     for _ in range(2):
         actueel.bewaard(lambda: gemaakt.append(1) or "x", "proef")
@@ -105,18 +105,18 @@ def figuurqueries(queries) -> list[str]:
 
 
 def test_state_moves_with_a_write_to_the_figures_only(buiten_transactie, demodata):
-    voor = actueel.stand()
-    assert voor is not None and voor == actueel.stand()  # reading changes nothing
+    voor = actueel.gegevensstand()
+    assert voor is not None and voor == actueel.gegevensstand()  # reading changes nothing
     # A session write (every member's, once a minute) leaves the pages kept.
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM django_session")
-    assert actueel.stand() == voor
+    assert actueel.gegevensstand() == voor
     Opgave.objects.filter(gemeente__code="GM0150").update(toelichting="gewijzigd")
-    assert actueel.stand() == voor + 1
+    assert actueel.gegevensstand() == voor + 1
     with transaction.atomic():
         Opgave.objects.filter(gemeente__code="GM0150").update(toelichting="")
         Opgave.objects.filter(gemeente__code="GM0150").update(toelichting="x")
-    assert actueel.stand() == voor + 3
+    assert actueel.gegevensstand() == voor + 3
 
 
 @pytest.mark.django_db
