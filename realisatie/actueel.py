@@ -1,9 +1,9 @@
 """Live pages rendered once per state of the figures.
 
-The pages of an open peildatum (province dashboard and its print view) are computed from
-the figures as they are now. Between two changes every member asking for the same page
-gets the same HTML, so it is kept in each process's own memory (the cache "actueel")
-under the state of the figures.
+The pages of an open peildatum (province dashboard and its print view, region page,
+gemeente page, API samenvatting) are computed from the figures as they are now. Between
+two changes every member asking for the same page gets the same HTML, so it is kept in
+each process's own memory (the cache "actueel") under the state of the figures.
 
 That state is a counter that PostgreSQL itself moves: a statement-level trigger on every
 table of the apps whose data a page shows (`GEVOLGD`: reference data, opgaven, figures,
