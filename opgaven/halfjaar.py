@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _ROMEINS = {1: "I", 2: "II"}
 _PATROON = re.compile(r"(\d{4})-(I{1,2})")
@@ -50,8 +51,9 @@ class Halfjaar:
 
     @classmethod
     def voor_datum(cls, datum: date) -> Halfjaar:
-        """The half year that contains ``datum``."""
-        return cls(datum.year, 1 if datum.month <= 6 else 2)
+        """The half year that contains ``datum`` (one object per half year: a province's
+        history puts every month's figures in their half year)."""
+        return _halfjaar(cls, datum.year, 1 if datum.month <= 6 else 2)
 
     @classmethod
     def van_peildatum(cls, peildatum: date) -> Halfjaar:
@@ -100,3 +102,8 @@ class Halfjaar:
         if datum > self.einde:
             return 6
         return datum.month - self.begin.month
+
+
+@lru_cache(maxsize=1024)
+def _halfjaar(cls: type[Halfjaar], jaar: int, deel: int) -> Halfjaar:
+    return cls(jaar, deel)

@@ -70,13 +70,11 @@ if os.environ.get("LOG_FORMAT", "plain" if _debug else "json") == "json":
 
 
 def post_worker_init(worker):
-    """Once the worker has loaded Django: move everything loaded so far (modules, URL
-    patterns, settings, translations) out of the garbage collector's reach. Its full
-    collections otherwise walk all of it during requests; on the province dashboard
-    that was most of the difference between p50 and p95 (`make bench` does the same)."""
-    import gc
+    """Once the worker has loaded Django: the garbage collector set for requests
+    (`prt.werker`; `make bench` does the same)."""
+    from prt.werker import klaar_voor_verzoeken
 
-    gc.freeze()
+    klaar_voor_verzoeken()
 
 
 # A worker killed for taking longer than `timeout` logs which request it was serving:

@@ -16,7 +16,11 @@ queries each, whatever the number of gemeenten, peildata or locations.
 A page that computes the overview for many dates (the gemeente page with its trend over
 every peildatum) opens a `leesronde`: inside it each kind of figure of a province is read
 once, for all dates, and every later call selects its date from that in memory, so the
-page costs a bounded number of queries instead of a dozen per peildatum.
+page costs a bounded number of queries instead of a dozen per peildatum. The overview of
+one date opens one with `een_datum=True`: the besluiten, opgaven and uitruil its three
+blocks share are read once, while the counts, the taakstellingen, what was housed and
+the gemeenten stay reads of that date alone (a province's whole history is not needed
+for one date).
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import TypeVar
+from functools import lru_cache
+from typing import NamedTuple, TypeVar
 
 from django.db.models import F, Max, Q, QuerySet
 
@@ -71,37 +76,54 @@ SOORT_VELDEN = {
 
 # --- Leesronde: every kind of figure read once per page ------------------------------
 
-_gelezen: ContextVar[dict | None] = ContextVar("bronnen_gelezen", default=None)
+
+@dataclass
+class _Ronde:
+    een_datum: bool  # a page of one date: the counts are read for that date alone
+    gelezen: dict = field(default_factory=dict)
+
+
+_ronde: ContextVar[_Ronde | None] = ContextVar("bronnen_leesronde", default=None)
 
 
 @contextmanager
-def leesronde() -> Iterator[None]:
+def leesronde(*, een_datum: bool = False) -> Iterator[None]:
     """Within this block each read below runs once per province (and arguments); later
     calls get the same values. Only for reads: a page, never a save (what is read here
-    is not re-read after a write)."""
-    if _gelezen.get() is not None:
+    is not re-read after a write). With `een_datum` (the overview of one date) only the
+    besluiten, opgaven, uitruil, counting rules and register are shared; the counts, the
+    taakstellingen, what was housed and the gemeenten are still read for the date asked.
+    Inside another leesronde this one is part of it (the outer one's kind counts)."""
+    if _ronde.get() is not None:
         yield
         return
-    token = _gelezen.set({})
+    token = _ronde.set(_Ronde(een_datum))
     try:
         yield
     finally:
-        _gelezen.reset(token)
+        _ronde.reset(token)
 
 
 def in_leesronde() -> bool:
-    return _gelezen.get() is not None
+    return _ronde.get() is not None
+
+
+def _alle_peildata() -> bool:
+    """In a leesronde over many dates: the counts and the history of every peildatum
+    are read once."""
+    ronde = _ronde.get()
+    return ronde is not None and not ronde.een_datum
 
 
 def eenmaal(sleutel: tuple, lezen: Callable[[], T]) -> T:
     """`lezen()`, once per leesronde for `sleutel` (every time outside one). Also for
     what a page reads beside these figures (the cache's generation, say)."""
-    gelezen = _gelezen.get()
-    if gelezen is None:
+    ronde = _ronde.get()
+    if ronde is None:
         return lezen()
-    if sleutel not in gelezen:
-        gelezen[sleutel] = lezen()
-    return gelezen[sleutel]
+    if sleutel not in ronde.gelezen:
+        ronde.gelezen[sleutel] = lezen()
+    return ronde.gelezen[sleutel]
 
 
 # --- Areas and peildata -------------------------------------------------------------
@@ -117,11 +139,12 @@ def peildata(provincie: Provincie) -> list[Peildatum]:
 
 def gemeenten(provincie: Provincie, datum: datetime.date) -> list[Gemeente]:
     """The province's gemeenten valid on `datum`, with their regions (for the tree).
-    In a leesronde every gemeente that was ever in the province is read once."""
+    In a leesronde over many dates every gemeente that was ever in the province is read
+    once."""
     basis = Gemeente.objects.filter(provincie=provincie).select_related(
         "subregio__veiligheidsregio", "veiligheidsregio"
     )
-    if not in_leesronde():
+    if not _alle_peildata():
         return list(basis.filter_for_date(datum))
     return [
         g
@@ -132,7 +155,13 @@ def gemeenten(provincie: Provincie, datum: datetime.date) -> list[Gemeente]:
 
 
 def gebiedsleutel(ids: Iterable[int | None]) -> Sleutel:
-    """The area key of a row read as its area ids, in `GEBIED_VELDEN` order."""
+    """The area key of a row read as its area ids, in `GEBIED_VELDEN` order (one key
+    object per area: a province's history reads thousands of rows of the same areas)."""
+    return _gebiedsleutel(tuple(ids))
+
+
+@lru_cache(maxsize=16384)
+def _gebiedsleutel(ids: tuple[int | None, ...]) -> Sleutel:
     for veld, pk in zip(GEBIED_VELDEN, ids, strict=True):
         if pk is not None:
             return (veld, pk)
@@ -436,7 +465,7 @@ def laatste_asieltellingen(provincie: Provincie, datum: datetime.date) -> Asielt
     (the dashboard: 51 gemeenten x 36 peildata need not be read for one date). In a
     leesronde every peildatum is read once: an area's latest peildatum on or before
     `datum` is among them, so `op` and `gepland` answer the same."""
-    if in_leesronde():
+    if _alle_peildata():
         # Every peildatum, parsed once for all dates: `op` takes the latest on or before
         # the date asked, `gepland` the plan of that peildatum, so a later one is never
         # answered.
@@ -525,11 +554,12 @@ def oekraine_tellingen(
     provincie: Provincie, datum: datetime.date
 ) -> dict[Sleutel, tuple[datetime.date, dict[str, int | None]]]:
     """Per area its latest Oekraïne count on or before `datum`: (peildatum, figures).
-    In a leesronde all counts are read once, and the latest per area taken here."""
+    In a leesronde over many dates all counts are read once, and the latest per area
+    taken here."""
     uit = {}
     n = len(GEBIED_IDS)
     kolommen = (*GEBIED_IDS, "peildatum__datum", *OEKRAINE_VELDEN)
-    if in_leesronde():
+    if _alle_peildata():
         # Per area its counts in date order, read once: the latest on or before `datum`
         # is found by bisection, not by going through every count of the province.
         per_gebied = eenmaal(
@@ -581,8 +611,7 @@ def halfjaren_van(statushoudersbesluiten: Iterable[Opgavebesluit]) -> list[Halfj
     return sorted({Halfjaar.parse(b.halfjaar) for b in statushoudersbesluiten})
 
 
-@dataclass(frozen=True)
-class Taakstellingrij:
+class Taakstellingrij(NamedTuple):
     sleutel: Sleutel
     besluit_id: int
     aantal: int | None
@@ -593,8 +622,8 @@ class Taakstellingrij:
 
 def taakstellingen(provincie: Provincie, halfjaar: Halfjaar | None = None) -> dict:
     """Per half year the taakstellingen of the province's areas. One query (in a
-    leesronde: one for every half year)."""
-    if in_leesronde():
+    leesronde over many dates: one for every half year)."""
+    if _alle_peildata():
         alle = eenmaal(("taakstellingen", provincie.pk), lambda: _taakstellingen(provincie))
         if halfjaar is None:
             return alle
@@ -624,8 +653,9 @@ def _taakstellingen(provincie: Provincie, halfjaar: Halfjaar | None = None) -> d
     return dict(uit)
 
 
-@dataclass(frozen=True)
-class Huisvestingsrij:
+class Huisvestingsrij(NamedTuple):
+    """A row of what was housed (a named tuple: a province's history has thousands)."""
+
     sleutel: Sleutel
     van: datetime.date
     tot_en_met: datetime.date
@@ -638,8 +668,8 @@ def huisvesting(
 ) -> list[Huisvestingsrij]:
     """What was housed in the periods from `van` that end before `teldatum`: a
     peildatum counts the months that end before it (1-3 counts January and February).
-    In a leesronde every period of the province is read once."""
-    if in_leesronde():
+    In a leesronde over many dates every period of the province is read once."""
+    if _alle_peildata():
         alle, begins = eenmaal(("huisvesting", provincie.pk), lambda: _op_begin(provincie))
         # Ordered by `van`, and a period never ends before it begins (a constraint):
         # only the periods that begin from `van` up to `teldatum` can count.

@@ -181,18 +181,21 @@ def _berekenen(
     peildata: list[Peildatum],
     boom: Knoop | None = None,
 ) -> ProvincieOverzicht:
-    boom = boom or provinciegebied(provincie, datum)
-    return ProvincieOverzicht(
-        provincie=provincie,
-        datum=datum,
-        peildata=peildata,
-        blokken=[
-            asielblok(provincie, boom, datum),
-            oekraineblok(provincie, boom, datum),
-            statushoudersblok(provincie, boom, datum),
-        ],
-        boom=boom,
-    )
+    # The blocks share the besluiten, opgaven and uitruil they read (one date: the
+    # counts are read for it alone).
+    with bronnen.leesronde(een_datum=True):
+        boom = boom or provinciegebied(provincie, datum)
+        return ProvincieOverzicht(
+            provincie=provincie,
+            datum=datum,
+            peildata=peildata,
+            blokken=[
+                asielblok(provincie, boom, datum),
+                oekraineblok(provincie, boom, datum),
+                statushoudersblok(provincie, boom, datum),
+            ],
+            boom=boom,
+        )
 
 
 # --- Opgave and uitruil (asiel and Oekraïne) ----------------------------------------

@@ -58,3 +58,40 @@ def test_a_request_reads_a_provinces_area_ids_once(demodata, client):
     assert len(ids) == 1
     gefilterd = [q["sql"] for q in queries if "realisatie_oekrainetelling" in q["sql"]]
     assert gefilterd and all("gemeenten_gemeente" not in sql for sql in gefilterd)
+
+
+def test_an_empty_list_of_ids_selects_nothing(demodata):
+    """A province without subregio's: its empty list matches no row, on either database;
+    a list matches what `__in` matches."""
+    from django.db.models import F
+
+    from gemeenten.gebied import InLijst
+
+    assert not Opgave.objects.filter(InLijst(F("gemeente"), [])).exists()
+    gemeenten = list(Gemeente.objects.filter(provincie__code="PV23").values_list("pk", flat=True))
+    gekozen = set(
+        Opgave.objects.filter(InLijst(F("gemeente"), gemeenten)).values_list("pk", flat=True)
+    )
+    assert gekozen == set(
+        Opgave.objects.filter(gemeente__in=gemeenten).values_list("pk", flat=True)
+    )
+    assert gekozen  # Deventer's opgave of 529 among them
+
+
+def test_the_ids_are_one_parameter_on_postgresql(demodata):
+    """The query's text and parameters do not grow with the number of gemeenten (psycopg
+    parses a query of more than 50 parameters anew every time)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Alleen PostgreSQL kent = ANY(array); SQLite krijgt IN (...).")
+    gelderland = Provincie.objects.get(code="PV25")
+    assert Gemeente.objects.filter(provincie=gelderland).count() > 50
+    with gebiedsronde():
+        rijen(OekraineTelling, gelderland)
+        with CaptureQueriesContext(connection) as queries:
+            rijen(OekraineTelling, gelderland)
+    (sql,) = [q["sql"] for q in queries]
+    assert '"gemeente_id" = ANY(' in sql
+    assert " IN (" not in sql

@@ -215,6 +215,33 @@ def test_query_count_does_not_grow_with_the_number_of_gemeenten(demodata):
     assert queries("PV23") == queries("PV25") <= 18
 
 
+def tabellen_gelezen(queries) -> list[str]:
+    """The table each query reads from (its first FROM)."""
+    return [q["sql"].split(" FROM ", 1)[1].split()[0].strip('"') for q in queries]
+
+
+def test_the_three_blocks_share_what_they_read(demodata):
+    """One read of the besluiten, opgaven and uitruil for asiel, Oekraïne and
+    statushouders together; the counts and what was housed are read for the date asked
+    alone (the latest per area, the half year of the date: not the province's history)."""
+    overijssel = Provincie.objects.get(code="PV23")
+    with CaptureQueriesContext(connection) as context:
+        halfjaar = provincie_overzicht(overijssel, VANDAAG).blok("statushouders").halfjaar
+    gelezen = tabellen_gelezen(context.captured_queries)
+    for tabel in ("opgaven_opgavebesluit", "opgaven_opgave", "opgaven_uitruil"):
+        assert gelezen.count(tabel) == 1, (tabel, gelezen)
+    (oekraine,) = [
+        q["sql"]
+        for q in context.captured_queries
+        if 'FROM "realisatie_oekrainetelling"' in q["sql"]
+    ]
+    assert "MAX(" in oekraine  # the latest count per area on or before the date
+    (huisvesting,) = [
+        q["sql"] for q in context.captured_queries if 'FROM "realisatie_huisvesting"' in q["sql"]
+    ]
+    assert halfjaar.begin.isoformat() in huisvesting  # from the start of its half year
+
+
 def _gemeente(code):
     from gemeenten.models import Gemeente
 

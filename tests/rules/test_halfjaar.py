@@ -96,6 +96,15 @@ def test_voor_datum(datum: date, halfjaar: str) -> None:
     assert str(Halfjaar.voor_datum(datum)) == halfjaar
 
 
+def test_voor_datum_gives_one_object_per_half_year() -> None:
+    """Every month of a half year lands in the same object (a history groups thousands
+    of months by their half year), equal to the half year made anew."""
+    maart, juni, juli = (Halfjaar.voor_datum(date(2024, m, 1)) for m in (3, 6, 7))
+    assert maart is juni
+    assert maart == Halfjaar(2024, 1) and juli == Halfjaar(2024, 2)
+    assert maart is not juli
+
+
 @pytest.mark.parametrize(
     ("halfjaar", "datum", "maanden"),
     [
