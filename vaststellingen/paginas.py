@@ -8,16 +8,20 @@ marked safe because they were escaped when they were rendered.
 from __future__ import annotations
 
 import datetime
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.core.cache import caches
 from django.http import Http404, HttpResponse
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Provincie
 from realisatie.models import Peildatum
 from vaststellingen.models import Vaststelling
-from vaststellingen.selectors import lokale_sleutel, vastgelegd
+from vaststellingen.selectors import LOKAAL, lokale_sleutel, vastgelegd
 
 CSV = "text/csv; charset=utf-8"
 
@@ -35,6 +39,25 @@ class Vastgelegdbeeld:
         """What the date choice shows of the province's reference dates (a page rendered
         from a record is kept per list: adding or adopting another date renders anew)."""
         return repr([(p.datum, p.omschrijving, p.is_vastgesteld) for p in self.peildata])
+
+
+def samengesteld(
+    vaststelling: Vaststelling,
+    overzicht: Vastgelegdbeeld,
+    maken: Callable[[], bytes],
+    *naam: str,
+) -> bytes:
+    """The figures of a page of the record (`naam`: the template that joins its stored
+    parts, and the region), as `maken` renders them, once per process for this record,
+    language, name of the province and list of reference dates (the date choice)."""
+    sleutel = lokale_sleutel(vaststelling, "pagina")
+    delen = repr((sleutel, *naam, overzicht.sleutel, overzicht.provincie.naam, get_language()))
+    naam_in_cache = "pagina:" + hashlib.sha256(delen.encode()).hexdigest()
+    inhoud = caches[LOKAAL].get(naam_in_cache)
+    if inhoud is None:
+        inhoud = maken()
+        caches[LOKAAL].set(naam_in_cache, inhoud, None)
+    return inhoud
 
 
 class Delen:

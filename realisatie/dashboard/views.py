@@ -9,7 +9,6 @@ from django.http import Http404
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
 from realisatie import actueel, bronnen
 from realisatie.dashboard import export, grafieken, tables, tijdlijntabel
@@ -22,7 +21,7 @@ from realisatie.models import Status
 from realisatie.signalen import signalen as signalen_van
 from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from realisatie.trend import trend as trend_van
-from realisatie.views import Paginakop, gekozen_datum, leesbare_provincie
+from realisatie.views import Paginakop, gekozen_datum, leesbare_provincie, met_inhoud
 from realisatie.vooruitblik import vooruitblik as vooruitblik_van
 from toegang.beleid import is_landelijk, mag_lezen
 from vaststellingen import paginas
@@ -43,7 +42,7 @@ def gebied(request, code: str, gebied: str):
             raise Http404
         return beeld, tables.gebiedpagina(beeld)
 
-    def maken() -> tuple[str, str]:
+    def maken() -> tuple[str, bytes]:
         beeld, tabellen = berekend()
         context = {
             "dashboard": beeld,
@@ -52,7 +51,7 @@ def gebied(request, code: str, gebied: str):
             "tabellen": tabellen,
         }
         inhoud = render_to_string("realisatie/_gebied_inhoud.html", context, request)
-        return beeld.gebied.naam, inhoud
+        return beeld.gebied.naam, inhoud.encode()
 
     # The page itself once per state of the figures (realisatie.actueel); a CSV or a
     # sorted table every time.
@@ -62,15 +61,15 @@ def gebied(request, code: str, gebied: str):
         return csv
     else:
         naam, inhoud = maken()
-    return render(
+    return met_inhoud(
         request,
         "realisatie/gebied.html",
         {
             "dashboard": {"gebied": {"naam": naam}},
             "overzicht": Paginakop(provincie, dag),
             "gekozen": datum,
-            "inhoud": mark_safe(inhoud),
         },
+        inhoud,
     )
 
 
@@ -81,17 +80,20 @@ def _vastgesteld_gebied(request, provincie, datum, vaststelling, code: str):
         raise Http404
     if csv := paginas.csv_antwoord(request, vaststelling, code, gebied=code):
         return csv
-    return render(
-        request,
-        "realisatie/gebied.html",
-        {
-            "dashboard": {"gebied": gebied},
-            "overzicht": paginas.beeld(provincie, datum),
-            "gekozen": datum,
-            "vastgelegd": paginas.Delen(vaststelling, gebied=code),
-            "vaststelling": vaststelling,
-        },
+    kop = {
+        "dashboard": {"gebied": gebied},
+        "overzicht": paginas.beeld(provincie, datum),
+        "gekozen": datum,
+    }
+    context = {**kop, "vastgelegd": paginas.Delen(vaststelling, gebied=code)}
+    inhoud = paginas.samengesteld(
+        vaststelling,
+        kop["overzicht"],
+        lambda: render_to_string("realisatie/_gebied_inhoud.html", context, request).encode(),
+        "realisatie/_gebied_inhoud.html",
+        code,
     )
+    return met_inhoud(request, "realisatie/gebied.html", kop, inhoud)
 
 
 @login_required
@@ -108,7 +110,7 @@ def gemeente(request, code: str):
         beeld = gemeentebeeld(gevonden, dag, vastgelegde_trend(gevonden.provincie))
         return tables.gemeentepagina(beeld), beeld
 
-    def maken() -> str:
+    def maken() -> bytes:
         tabellen, beeld = tabellen_en_beeld()
         context = {
             "beeld": beeld,
@@ -118,7 +120,7 @@ def gemeente(request, code: str):
             "grafiek_maanden": grafieken.statushouders_per_maand(beeld.maanden),
             "grafieken_trend": [grafieken.trend(r) for r in beeld.trend],
         }
-        return render_to_string("realisatie/_gemeente_inhoud.html", context, request)
+        return render_to_string("realisatie/_gemeente_inhoud.html", context, request).encode()
 
     # The page itself once per state of the figures (realisatie.actueel); a CSV or a
     # sorted table every time.
@@ -128,10 +130,8 @@ def gemeente(request, code: str):
         return csv
     else:
         inhoud = maken()
-    return render(
-        request,
-        "realisatie/gemeente.html",
-        {"gemeente": gevonden, "gekozen": datum, "inhoud": mark_safe(inhoud)},
+    return met_inhoud(
+        request, "realisatie/gemeente.html", {"gemeente": gevonden, "gekozen": datum}, inhoud
     )
 
 

@@ -307,3 +307,31 @@ def test_region_page_is_computed_once_per_state(lid_buiten):
     # An unknown region is not found, kept or not.
     for _ in range(2):
         assert lid_buiten.get(reverse("gebied", args=["PV23", "bestaat-niet"])).status_code == 404
+
+
+# --- The frame and the kept figures, joined as bytes ------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_figures_are_joined_into_the_frame_byte_for_byte(demodata, rf):
+    """`met_inhoud`: the frame rendered for the request, the figures copied in where the
+    template says `{{ inhoud }}`, as they were encoded (ï and € stay what they were), and
+    nothing of the seam is left; a text in the figures that looks like a seam is kept."""
+    from gemeenten.models import Provincie
+    from realisatie.views import Paginakop, met_inhoud
+
+    request = rf.get(OVERIJSSEL)
+    request.user = get_user_model().objects.get(username="lid")
+    inhoud = "<p>Oekraïne € 1.201 <!--inhoud-0--></p>".encode()
+    overijssel = Provincie.objects.get(code="PV23")
+    antwoord = met_inhoud(
+        request,
+        "realisatie/provincie.html",
+        {"overzicht": Paginakop(overijssel, actueel.timezone.localdate()), "gekozen": None},
+        inhoud,
+    )
+    assert antwoord["Content-Type"] == "text/html; charset=utf-8"
+    tekst = antwoord.content.decode()
+    assert antwoord.content.count(inhoud) == 1
+    assert tekst.count("<!--inhoud-") == 1  # only the one in the figures themselves
+    assert tekst.index("<title>") < tekst.index("Oekraïne") < tekst.index("</main>")
