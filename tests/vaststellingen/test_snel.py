@@ -111,6 +111,27 @@ def test_the_dashboard_of_a_record_is_rendered_once(
     assert zonder_nonce(derde) == zonder_nonce(eerste)
 
 
+@pytest.mark.parametrize(
+    ("url", "figuur"),
+    [
+        (f"/provincies/PV25/print/?peildatum={VASTGESTELD.isoformat()}", "9.274"),
+        (f"/provincies/PV25/gebied/VR06/?peildatum={VASTGESTELD.isoformat()}", "Achterhoek"),
+    ],
+)
+def test_the_print_and_region_pages_of_a_record_are_put_together_once(
+    url, figuur, vastgesteld, lezer
+):
+    """Like the dashboard: the second request puts no stored part together again and
+    shows the same page (the print view with Gelderland's asiel 9.274 realised on
+    1-1-2024; the region Noord- en Oost-Gelderland with its subregio Achterhoek)."""
+    eerste = lezer.get(url).content.decode()
+    assert figuur in eerste
+    opnieuw = AssertionError("put together again")
+    with mock.patch("vaststellingen.paginas.Delen.__getattr__", side_effect=opnieuw):
+        tweede = lezer.get(url).content.decode()
+    assert zonder_nonce(tweede) == zonder_nonce(eerste)
+
+
 def test_a_new_reference_date_shows_in_the_choice_of_a_rendered_record(
     vastgesteld, gelderland, lezer
 ):
