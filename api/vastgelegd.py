@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from django.core.cache import caches
 from django.http import HttpResponse
 
 from api.etag import etag_van
@@ -18,7 +17,7 @@ from gemeenten.models import Provincie
 from realisatie import actueel
 from realisatie.overzicht import provincie_overzicht
 from vaststellingen.models import Vaststelling
-from vaststellingen.selectors import LOKAAL, lokale_sleutel, overzicht_van
+from vaststellingen.selectors import lokaal_bewaard, overzicht_van
 
 # What keeps a rendered answer: given the variant (format and indent) and how to make
 # (body, ETag), the kept pair.
@@ -30,12 +29,7 @@ def vastgelegde_samenvatting(view, request, vaststelling: Vaststelling) -> HttpR
     with its ETag; `view` and `request` are the DRF view's (after content negotiation)."""
 
     def bewaren(variant: str, maken: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str]:
-        sleutel = lokale_sleutel(vaststelling, f"api:samenvatting:{variant}")
-        bewaard = caches[LOKAAL].get(sleutel)
-        if bewaard is None:
-            bewaard = maken()
-            caches[LOKAAL].set(sleutel, bewaard, None)
-        return bewaard
+        return lokaal_bewaard(vaststelling, f"api:samenvatting:{variant}", maken)
 
     return _antwoord(view, request, lambda: overzicht_van(vaststelling)["samenvatting"], bewaren)
 

@@ -12,7 +12,6 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.core.cache import caches
 from django.http import Http404, HttpResponse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -21,7 +20,7 @@ from django.utils.translation import gettext as _
 from gemeenten.models import Provincie
 from realisatie.models import Peildatum
 from vaststellingen.models import Vaststelling
-from vaststellingen.selectors import LOKAAL, lokale_sleutel, vastgelegd
+from vaststellingen.selectors import lokaal_bewaard, vastgelegd
 
 CSV = "text/csv; charset=utf-8"
 
@@ -50,14 +49,10 @@ def samengesteld(
     """The figures of a page of the record (`naam`: the template that joins its stored
     parts, and the region), as `maken` renders them, once per process for this record,
     language, name of the province and list of reference dates (the date choice)."""
-    sleutel = lokale_sleutel(vaststelling, "pagina")
-    delen = repr((sleutel, *naam, overzicht.sleutel, overzicht.provincie.naam, get_language()))
-    naam_in_cache = "pagina:" + hashlib.sha256(delen.encode()).hexdigest()
-    inhoud = caches[LOKAAL].get(naam_in_cache)
-    if inhoud is None:
-        inhoud = maken()
-        caches[LOKAAL].set(naam_in_cache, inhoud, None)
-    return inhoud
+    delen = repr((*naam, overzicht.sleutel, overzicht.provincie.naam, get_language()))
+    return lokaal_bewaard(
+        vaststelling, "pagina:" + hashlib.sha256(delen.encode()).hexdigest(), maken
+    )
 
 
 class Delen:
@@ -67,8 +62,6 @@ class Delen:
     def __init__(self, vaststelling: Vaststelling, gebied: str = ""):
         self.vaststelling = vaststelling
         self.gebied = gebied
-        # The record in this process, for page fragments rendered from it.
-        self.sleutel = lokale_sleutel(vaststelling, f"gebied:{gebied}")
 
     def __getattr__(self, deel: str) -> SafeString:
         if deel.startswith("_"):

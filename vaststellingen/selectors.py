@@ -6,6 +6,8 @@ MAX_ENTRIES), then in the shared Django cache under the record's id."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.core.cache import cache, caches
 from django.db import transaction
@@ -17,6 +19,7 @@ from vaststellingen.models import Vastlegging, Vaststelling
 
 BEWAARTIJD = 24 * 60 * 60  # seconds; only to let the cache make room, never stale
 AFWEZIG = b""  # a name the record has no part for, remembered as well
+T = TypeVar("T")
 LOKAAL = "vastgelegd"  # the process-local cache alias (settings.CACHES)
 LOKAAL_GROOTSTE = 1024 * 1024  # a larger part (a big xlsx) stays in the shared cache only
 # A public page may be kept this long by browsers and shared caches, and which record a
@@ -31,6 +34,17 @@ def lokale_sleutel(vaststelling: Vaststelling, naam: str) -> str:
     """A record's key in this process: its id and the moment it was adopted (an id is
     never reused on PostgreSQL; the moment keeps a reused SQLite row id apart)."""
     return f"{vaststelling.pk}:{vaststelling.vastgesteld_op.isoformat()}:{naam}"
+
+
+def lokaal_bewaard(vaststelling: Vaststelling, naam: str, maken: Callable[[], T]) -> T:
+    """What `maken` makes of the record under `naam` (a rendered page or answer), made
+    once per process and kept without invalidation: the record never changes."""
+    sleutel = lokale_sleutel(vaststelling, naam)
+    bewaard = caches[LOKAAL].get(sleutel)
+    if bewaard is None:
+        bewaard = maken()
+        caches[LOKAAL].set(sleutel, bewaard, None)
+    return bewaard
 
 
 def vaststelling_in_kracht(provincie: Provincie, datum: datetime.date) -> Vaststelling | None:
