@@ -382,13 +382,15 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": env_int("VASTGELEGD_MAX_ENTRIES", 200)},
     },
     # The pages of open peildata, per process, keyed by the state of the figures as
-    # committed (realisatie.actueel): a write makes a new key, nothing is invalidated; an
-    # entry goes after an hour, or with the least recently used third when 60 are kept.
+    # committed (realisatie.actueel), and the parts of a dashboard per state of the
+    # tables they read (realisatie.dashboard.delen): a write makes a new key, nothing is
+    # invalidated; an entry goes after an hour, or with a third of them when 150 are kept
+    # (a page or its three parts: about 200 KB for Gelderland).
     "actueel": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "prt-actueel",
         "TIMEOUT": 3600,
-        "OPTIONS": {"MAX_ENTRIES": env_int("ACTUEEL_MAX_ENTRIES", 60)},
+        "OPTIONS": {"MAX_ENTRIES": env_int("ACTUEEL_MAX_ENTRIES", 150)},
     },
 }
 

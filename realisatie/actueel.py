@@ -23,12 +23,20 @@ state cannot be told: on SQLite, and inside a transaction (its own uncommitted w
 have moved the counter for itself alone; tests run inside one). The key also holds the
 date of today, the language and what the caller names (page, province, parameters), so
 a page that depends on today is made anew each day.
+
+The same trigger also counts per table (`prt_tabelstand`), so that a part of a page can be
+kept under the state of only the tables it reads (`bewaard_bij`): after a grid save of the
+Oekraïne counts, the asiel and statushouders parts of a dashboard are still the ones kept.
+A part names the tables it does *not* read (`zonder`); every other followed table counts,
+so a table added later is read by every part until someone shows otherwise (a test runs
+each part and checks the SQL it sends, `tests/realisatie/test_delen.py`).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
 from django.apps import apps
@@ -38,6 +46,7 @@ from django.utils import timezone, translation
 
 CACHE = "actueel"
 TABEL = "prt_gegevensstand"
+TABELSTAND = "prt_tabelstand"  # per followed table: how many statements changed it
 # The apps whose tables a live page reads.
 GEVOLGD = ("gemeenten", "opgaven", "realisatie", "vaststellingen")
 
@@ -54,7 +63,18 @@ def gegevensstand() -> int | None:
     return rij[0] if rij else None
 
 
-def gevolgde_tabellen() -> list[str]:
+def tabelstanden() -> dict[str, int] | None:
+    """Per followed table, the state of its rows as committed (a table never written
+    since the trigger was installed is absent: 0), or None where it cannot be told."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT tabel, versie FROM {TABELSTAND}")
+        return dict(cursor.fetchall())
+
+
+@lru_cache(maxsize=1)
+def gevolgde_tabellen() -> tuple[str, ...]:
     """The tables of `GEVOLGD`, without the history simple_history keeps beside them."""
     tabellen = set()
     for label in GEVOLGD:
@@ -62,7 +82,7 @@ def gevolgde_tabellen() -> list[str]:
             meta = model._meta
             if meta.managed and not meta.proxy and not hasattr(model, "instance_type"):
                 tabellen.add(meta.db_table)
-    return sorted(tabellen)
+    return tuple(sorted(tabellen))
 
 
 def installeren(using: str = "default", **kwargs) -> None:
@@ -77,8 +97,14 @@ def installeren(using: str = "default", **kwargs) -> None:
         )
         cursor.execute(f"INSERT INTO {TABEL} VALUES (1, 0) ON CONFLICT (id) DO NOTHING")
         cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {TABELSTAND} "
+            "(tabel text PRIMARY KEY, versie bigint NOT NULL)"
+        )
+        cursor.execute(
             "CREATE OR REPLACE FUNCTION prt_gegevensstand_ophogen() RETURNS trigger AS $$ "
-            f"BEGIN UPDATE {TABEL} SET versie = versie + 1 WHERE id = 1; RETURN NULL; END "
+            f"BEGIN UPDATE {TABEL} SET versie = versie + 1 WHERE id = 1; "
+            f"INSERT INTO {TABELSTAND} VALUES (TG_TABLE_NAME, 1) ON CONFLICT (tabel) "
+            f"DO UPDATE SET versie = {TABELSTAND}.versie + 1; RETURN NULL; END "
             "$$ LANGUAGE plpgsql"
         )
         bestaand = set(verbinding.introspection.table_names(cursor))
@@ -106,6 +132,22 @@ def bewaard(maken: Callable[[], T], *delen: object) -> T:
         return maken()
     cache = caches[CACHE]
     naam = sleutel(staat, *delen)
+    inhoud = cache.get(naam)
+    if inhoud is None:
+        inhoud = maken()
+        cache.set(naam, inhoud)
+    return inhoud
+
+
+def bewaard_bij(
+    standen: dict[str, int], zonder: frozenset[str], maken: Callable[[], T], *delen: object
+) -> T:
+    """What `maken` returns for `delen`, kept under `standen` (`tabelstanden()`) of every
+    followed table except those in `zonder` (tables `maken` never reads): a write to one
+    of those leaves it kept."""
+    gelezen = tuple((t, standen.get(t, 0)) for t in gevolgde_tabellen() if t not in zonder)
+    cache = caches[CACHE]
+    naam = sleutel(gelezen, *delen)
     inhoud = cache.get(naam)
     if inhoud is None:
         inhoud = maken()

@@ -49,11 +49,17 @@ class Halfjaarstand:
 
 
 def halfjaarverloop(
-    provincie: Provincie, boom: Knoop, datum: datetime.date, code: str | None = None
+    provincie: Provincie,
+    boom: Knoop,
+    datum: datetime.date,
+    code: str | None = None,
+    *,
+    alleen: bool = False,
 ) -> dict[str, list[Halfjaarstand]]:
     """Per area code (province, region, gemeente): its half years up to `datum`, in order.
     With `code`, only that area and the areas below it: an area's totals come from its
-    own part of the tree (rule 1), so a gemeente's history costs no other gemeente's.
+    own part of the tree (rule 1), so a gemeente's history costs no other gemeente's;
+    with `alleen` as well, the history of that area alone (a page that shows one).
 
     Two queries, whatever the number of gemeenten or half years.
     """
@@ -77,7 +83,8 @@ def halfjaarverloop(
         )
         # Only the series a Halfjaarstand shows, and none of the block's derived columns.
         nodig = {naam: reeksen[naam] for naam in VERLOOPREEKSEN}
-        for regel in boom_optellen(boom, nodig):
+        regels = boom_optellen(boom, nodig)
+        for regel in regels[:1] if alleen else regels:  # the first is the tree's own
             eerder = vorige.get(regel.knoop.code) if halfjaar.vorige() in per_halfjaar else None
             verloop.setdefault(regel.knoop.code, []).append(
                 Halfjaarstand(

@@ -175,25 +175,35 @@ def provinciegebied(provincie: Provincie, datum: datetime.date) -> Knoop:
     return gebiedsboom(provincie, bronnen.gemeenten(provincie, datum))
 
 
+def deeloverzicht(
+    provincie: Provincie, datum: datetime.date, boom: Knoop, soort: str
+) -> ProvincieOverzicht:
+    """The overview of `provincie` on `datum` with the block of `soort` only (one part
+    of the dashboard, `realisatie.dashboard.delen`)."""
+    return _berekenen(provincie, datum, [], boom, soorten=(soort,))
+
+
 def _berekenen(
     provincie: Provincie,
     datum: datetime.date,
     peildata: list[Peildatum],
     boom: Knoop | None = None,
+    soorten: tuple[str, ...] = tuple(Opgavesoort.values),
 ) -> ProvincieOverzicht:
     # The blocks share the besluiten, opgaven and uitruil they read (one date: the
     # counts are read for it alone).
+    blokken = {
+        Opgavesoort.ASIEL: asielblok,
+        Opgavesoort.OEKRAINE: oekraineblok,
+        Opgavesoort.STATUSHOUDERS: statushoudersblok,
+    }
     with bronnen.leesronde(een_datum=True):
         boom = boom or provinciegebied(provincie, datum)
         return ProvincieOverzicht(
             provincie=provincie,
             datum=datum,
             peildata=peildata,
-            blokken=[
-                asielblok(provincie, boom, datum),
-                oekraineblok(provincie, boom, datum),
-                statushoudersblok(provincie, boom, datum),
-            ],
+            blokken=[blokken[soort](provincie, boom, datum) for soort in soorten],
             boom=boom,
         )
 

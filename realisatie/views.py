@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from gemeenten.models import Provincie
 from realisatie import actueel
 from realisatie.dashboard import export, tables
+from realisatie.dashboard.delen import provinciepagina
 from realisatie.dashboard.pagina import dashboard
 from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
 from vaststellingen import paginas
@@ -102,19 +103,17 @@ class Paginakop:
 
 def _open_inhoud(request, provincie, datum, template: str) -> bytes | HttpResponse:
     """The figures of an open peildatum, computed now: once per state of the figures
-    for the page itself (`realisatie.actueel`), every time for a CSV or a sorted table."""
+    for the page itself (`realisatie.actueel`), and then only the parts whose tables
+    changed (`realisatie.dashboard.delen`); every time for a CSV or another parameter."""
+    bewaren = actueel.gewone_vraag(request, "peildatum")
 
     def maken() -> bytes:
-        beeld = dashboard(provincie, datum or timezone.localdate())
-        context = {
-            "dashboard": beeld,
-            "overzicht": beeld.overzicht,
-            "gekozen": datum,
-            "tabellen": tables.provinciepagina(beeld),
-        }
+        dag = datum or timezone.localdate()
+        overzicht, delen = provinciepagina(provincie, dag, request, bewaren=bewaren)
+        context = {"overzicht": overzicht, "gekozen": datum, "delen": delen}
         return render_to_string(INHOUD[template], context, request).encode()
 
-    if actueel.gewone_vraag(request, "peildatum"):
+    if bewaren:
         return actueel.bewaard(maken, template, provincie.code, request.GET.urlencode())
     if csv := export.csv_antwoord(
         request,

@@ -23,6 +23,7 @@ from django.utils import timezone, translation
 
 from gemeenten.models import Provincie
 from realisatie.dashboard import tables
+from realisatie.dashboard.delen import fragmenten
 from realisatie.dashboard.export import CsvExport
 from realisatie.dashboard.pagina import dashboard
 from realisatie.exports.asiel import Bijlage2
@@ -65,6 +66,7 @@ def berekenen(
             "tabellen": tabellen,
             "request": _verzoek(datum),
         }
+        context["delen"] = fragmenten(beeld, context["request"])
         delen = {
             f"html:{deel}": render_to_string(f"realisatie/_deel_{deel}.html", context).encode()
             for deel in ("stand", "blokken", "printbronnen")

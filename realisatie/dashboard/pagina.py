@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from gemeenten.models import Provincie
+from opgaven.models import Opgavesoort
 from realisatie.aggregatie import Regel
 from realisatie.dashboard.tables import bloktabel, gebiedslinks
 from realisatie.halfjaarverloop import Halfjaarstand, halfjaarverloop
@@ -13,6 +14,10 @@ from realisatie.overzicht import Blok, ProvincieOverzicht, provincie_overzicht
 from realisatie.plantabellen import Plantabel, asieltabel, oekrainetabel
 from realisatie.status import Koers, Stand, status
 from realisatie.tabelbasis import Tabel
+
+# The table of the provinciaal plan of each block that has one (statushouders: its
+# half-year history, `Dashboard.statushouders`).
+PLANTABELLEN = {Opgavesoort.ASIEL: asieltabel, Opgavesoort.OEKRAINE: oekrainetabel}
 
 
 @dataclass
@@ -47,7 +52,8 @@ def dashboard(
     The province page shows each area once, down to the level the figures are known
     at; a region page shows the region and every gemeente in it. `overzicht` and
     `verloop`, when given, are this province's on `datum` (every region of a
-    vaststelling from one computation)."""
+    vaststelling from one computation). An `overzicht` may hold some of the blocks only
+    (one part of the page, `realisatie.dashboard.delen`): the page has what they show."""
     overzicht = overzicht or provincie_overzicht(provincie, datum)
     links = gebiedslinks(overzicht.boom, provincie.code)
     blokken = []
@@ -77,12 +83,15 @@ def dashboard(
                 gemeenten=sum(1 for k in koersen if k.stand != Stand.ONBEKEND),
             )
         )
-    if verloop is None:
-        verloop = halfjaarverloop(provincie, overzicht.boom, datum, gebiedcode or provincie.code)
+    soorten = {blok.soort for blok in overzicht.blokken}
+    if verloop is None and Opgavesoort.STATUSHOUDERS in soorten:
+        verloop = halfjaarverloop(
+            provincie, overzicht.boom, datum, gebiedcode or provincie.code, alleen=True
+        )
     return Dashboard(
         overzicht=overzicht,
         blokken=blokken,
-        plantabellen=[asieltabel(overzicht), oekrainetabel(overzicht)],
-        statushouders=verloop.get(gebiedcode or provincie.code, []),
+        plantabellen=[maak(overzicht) for soort, maak in PLANTABELLEN.items() if soort in soorten],
+        statushouders=(verloop or {}).get(gebiedcode or provincie.code, []),
         gebied=gebied,
     )
