@@ -117,7 +117,7 @@ def installeren(using: str = "default", **kwargs) -> None:
                 )
 
 
-def sleutel(staat: int, *delen: object) -> str:
+def sleutel(staat: object, *delen: object) -> str:
     """The cache key of a result named by `delen` in state `staat` (hashed: the
     parameters of a page can be long)."""
     tekst = repr((staat, timezone.localdate(), translation.get_language(), *delen))
@@ -128,15 +128,7 @@ def bewaard(maken: Callable[[], T], *delen: object) -> T:
     """What `maken` returns for `delen` in the current state: made once per state and
     kept; made every time where the state cannot be told."""
     staat = gegevensstand()
-    if staat is None:
-        return maken()
-    cache = caches[CACHE]
-    naam = sleutel(staat, *delen)
-    inhoud = cache.get(naam)
-    if inhoud is None:
-        inhoud = maken()
-        cache.set(naam, inhoud)
-    return inhoud
+    return maken() if staat is None else _onder(staat, maken, delen)
 
 
 def bewaard_bij(
@@ -146,8 +138,12 @@ def bewaard_bij(
     followed table except those in `zonder` (tables `maken` never reads): a write to one
     of those leaves it kept."""
     gelezen = tuple((t, standen.get(t, 0)) for t in gevolgde_tabellen() if t not in zonder)
+    return _onder(gelezen, maken, delen)
+
+
+def _onder(staat: object, maken: Callable[[], T], delen: tuple) -> T:
     cache = caches[CACHE]
-    naam = sleutel(gelezen, *delen)
+    naam = sleutel(staat, *delen)
     inhoud = cache.get(naam)
     if inhoud is None:
         inhoud = maken()
