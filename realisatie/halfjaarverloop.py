@@ -13,22 +13,29 @@ Worked example (Gelderland provinciaal plan 2024): 2023-I 2.548 (−316), housed
 446, not the published 519: flagged.
 
 The totals per area come from `realisatie.aggregatie`, the series from
-`realisatie.overzicht.statushoudersreeksen` (the same as the dashboard's block).
+`realisatie.overzicht.statushoudersreeksen` (the same as the dashboard's block). The
+figures of a closed half year are kept in the process by what they are computed from
+(the tree's shape and that half year's rows, compared in full, `_gesloten`): a province
+with twenty half years adds up one of them per request, not twenty.
 """
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gemeenten.boom import Knoop
 from gemeenten.models import Provincie
 from opgaven.halfjaar import Halfjaar
 from realisatie import achterstand, bronnen
-from realisatie.aggregatie import Regel, boom_optellen
+from realisatie.aggregatie import boom_optellen
 from realisatie.overzicht import statushoudersreeksen
 
 VERLOOPREEKSEN = ("taakstelling", "stand_begin", "gehuisvest")
+# An area's (stand at the start, taakstelling, housed) of a half year: what the next
+# half year's computed stand is made of.
+Cijfers = tuple[int | None, int | None, int | None]
 
 
 @dataclass(frozen=True)
@@ -76,33 +83,80 @@ def halfjaarverloop(
     for rij in bronnen.huisvesting(provincie, min(per_halfjaar).begin, datum):
         gehuisvest.setdefault(Halfjaar.voor_datum(rij.van), []).append(rij)
     verloop: dict[str, list[Halfjaarstand]] = {}
-    vorige: dict[str, Regel] = {}
+    vorige: dict[str, Cijfers] = {}
+    vorm = Boomvorm(boom)
+    laatste = max(per_halfjaar)
     for halfjaar in sorted(per_halfjaar):
-        reeksen = statushoudersreeksen(
-            per_halfjaar[halfjaar], gehuisvest.get(halfjaar, []), amv=False
-        )
-        # Only the series a Halfjaarstand shows, and none of the block's derived columns.
-        nodig = {naam: reeksen[naam] for naam in VERLOOPREEKSEN}
-        regels = boom_optellen(boom, nodig)
-        for regel in regels[:1] if alleen else regels:  # the first is the tree's own
-            eerder = vorige.get(regel.knoop.code) if halfjaar.vorige() in per_halfjaar else None
-            verloop.setdefault(regel.knoop.code, []).append(
+        rijen = (tuple(per_halfjaar[halfjaar]), tuple(gehuisvest.get(halfjaar, [])))
+        # A closed half year is kept by what it is made of; the latest one is computed,
+        # and so is one gemeente's history (cheap, and there are hundreds of them).
+        maken = _gesloten if halfjaar != laatste and boom.kinderen else _cijfers
+        for code, *cijfers in maken(vorm, *rijen, alleen):
+            eerder = vorige.get(code) if halfjaar.vorige() in per_halfjaar else None
+            taakstelling, stand_begin, gehuisvest_ = cijfers
+            verloop.setdefault(code, []).append(
                 Halfjaarstand(
                     halfjaar=halfjaar,
-                    taakstelling=regel.waarde("taakstelling"),
-                    stand_begin=regel.waarde("stand_begin"),
+                    taakstelling=taakstelling,
+                    stand_begin=stand_begin,
                     stand_berekend=_berekend(eerder),
-                    gehuisvest=regel.waarde("gehuisvest"),
+                    gehuisvest=gehuisvest_,
                 )
             )
-            vorige[regel.knoop.code] = regel
+            vorige[code] = (stand_begin, taakstelling, gehuisvest_)
     return verloop
 
 
-def _berekend(vorige: Regel | None) -> int | None:
-    if vorige is None:
+class Boomvorm:
+    """A tree as part of a cache key: equal to another when every area in it has the
+    same code, level, keys and children (names do not count: they change no figure)."""
+
+    __slots__ = ("_hash", "boom", "vorm")
+
+    def __init__(self, boom: Knoop):
+        self.boom = boom
+        self.vorm = _vorm(boom)
+        self._hash = hash(self.vorm)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Boomvorm) and self.vorm == other.vorm
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
+def _vorm(knoop: Knoop) -> tuple:
+    return (knoop.code, knoop.niveau, tuple(knoop.sleutels), tuple(map(_vorm, knoop.kinderen)))
+
+
+def _cijfers(
+    vorm: Boomvorm,
+    taakstellingen: tuple[bronnen.Taakstellingrij, ...],
+    gehuisvest: tuple[bronnen.Huisvestingsrij, ...],
+    alleen: bool,
+) -> tuple[tuple[str, int | None, int | None, int | None], ...]:
+    """Every area's (code, taakstelling, stand at the start, housed) in one half year,
+    in table order; with `alleen` the tree's own area only."""
+    reeksen = statushoudersreeksen(list(taakstellingen), list(gehuisvest), amv=False)
+    # Only the series a Halfjaarstand shows, and none of the block's derived columns.
+    regels = boom_optellen(vorm.boom, {naam: reeksen[naam] for naam in VERLOOPREEKSEN})
+    return tuple(
+        (r.knoop.code, *(r.waarde(naam) for naam in VERLOOPREEKSEN))
+        for r in (regels[:1] if alleen else regels)  # the first is the tree's own
+    )
+
+
+# The same figures of a closed half year, kept in this process by everything they are
+# computed from: the tree's shape and the half year's rows, compared in full (a changed
+# row, a gemeente moved, is another key). The rows of the latest half year still change.
+# 256 entries: every province's and region's closed half years at national scale (a few
+# KB each; ~350 KB at ten times national scale).
+_gesloten = lru_cache(maxsize=256)(_cijfers)
+
+
+def _berekend(vorige: Cijfers | None) -> int | None:
+    """The stand at the start of a half year from the previous one's (stand at its
+    start, taakstelling, housed)."""
+    if vorige is None or None in vorige:
         return None
-    waarden = [vorige.waarde(s) for s in ("stand_begin", "taakstelling", "gehuisvest")]
-    if None in waarden:
-        return None
-    return achterstand.stand_begin_volgend(*waarden)
+    return achterstand.stand_begin_volgend(*vorige)

@@ -69,3 +69,23 @@ def test_one_areas_history_is_its_part_of_the_whole(demodata, provincie):
         assert deel[knoop.code] == heel[knoop.code], knoop.naam
         assert set(deel) == {k.code for k in knoop.doorlopen()}
     assert halfjaarverloop(gebied, boom, datum, "GM9999") == {}
+
+
+def test_a_correction_in_a_closed_half_year_shows_at_once(gelderland):
+    """Closed half years are kept by their rows (`halfjaarverloop._gesloten`): a
+    correction of one is another key, never the figures kept before it."""
+    boom = provinciegebied(gelderland, D(2024, 1, 1))
+
+    def rij(halfjaar: str):
+        stand = next(
+            s
+            for s in halfjaarverloop(gelderland, boom, D(2024, 1, 1))["PV25"]
+            if str(s.halfjaar) == halfjaar
+        )
+        return stand.gehuisvest, stand.stand_berekend
+
+    assert rij("2023-I") == (1_786, None)
+    assert rij("2023-II") == (1_847, 446)  # computed twice: the second time kept
+    Huisvesting.objects.filter(provincie=gelderland, van=D(2023, 1, 1)).update(gehuisvest=1_796)
+    assert rij("2023-I") == (1_796, None)
+    assert rij("2023-II") == (1_847, 436)  # −316 + 2.548 − 1.796
