@@ -31,7 +31,7 @@ from django_tables2.utils import A
 from prt import formaat
 from realisatie.aggregatie import Afleiding, Regel, Tekenregel
 from realisatie.exports import werkboek
-from realisatie.templatetags.cijfers import cijfer, herkomst_in_woorden, onbekende_cel
+from realisatie.templatetags.cijfers import cijfer, een_taal, herkomst_in_woorden, onbekende_cel
 
 
 class Kolom(tables.Column):
@@ -254,18 +254,19 @@ class Tabel(tables.Table):
             for i, (bc, kolom) in enumerate((bc, bc.column) for bc in self.columns)
         ]
         delen = []
-        for rij in self.rows:
-            record = rij.record
-            kenmerken = "".join(
-                f' {html_escape(str(k))}="{html_escape(str(v))}"'
-                for k, v in self.rij_kenmerken(record).items()
-            )
-            cellen = []
-            for kolom, open_, kenmerk, sluit in kolommen:
-                celklasse = kolom.celklasse(record)
-                klasse = f' class="{celklasse}"' if celklasse else ""
-                cellen.append(f"{open_}{klasse}{kenmerk}{kolom.html(record)}{sluit}")
-            delen.append(f"<tr{kenmerken}>{''.join(cellen)}</tr>")
+        with een_taal():  # the language read once for all cells
+            for rij in self.rows:
+                record = rij.record
+                kenmerken = "".join(
+                    f' {html_escape(str(k))}="{html_escape(str(v))}"'
+                    for k, v in self.rij_kenmerken(record).items()
+                )
+                cellen = []
+                for kolom, open_, kenmerk, sluit in kolommen:
+                    celklasse = kolom.celklasse(record)
+                    klasse = f' class="{celklasse}"' if celklasse else ""
+                    cellen.append(f"{open_}{klasse}{kenmerk}{kolom.html(record)}{sluit}")
+                delen.append(f"<tr{kenmerken}>{''.join(cellen)}</tr>")
         # Safe: every cell is its column's escaped HTML; names come from the code.
         return mark_safe("".join(delen))
 

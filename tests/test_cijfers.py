@@ -9,12 +9,21 @@ import datetime
 
 import pytest
 from django.template import Context, Template
+from django.utils import translation
 
 from gemeenten.boom import Knoop
 from gemeenten.models import Niveau
 from realisatie.aggregatie import Bron, Cijfer, Herkomst, Regel, Tekenregel, Waarneming
 from realisatie.overzicht import Kolom
-from realisatie.templatetags.cijfers import aantal, cijfer, datum_kort, datum_lang, procent
+from realisatie.templatetags.cijfers import (
+    aantal,
+    cijfer,
+    datum_kort,
+    datum_lang,
+    een_taal,
+    herkomst_in_woorden,
+    procent,
+)
 
 
 @pytest.mark.parametrize(
@@ -232,3 +241,22 @@ def test_cijfer_in_een_template_wordt_niet_ge_escaped():
 
     assert uit.startswith('<span class="">7.590</span> <span class="bron"')
     assert "&lt;" not in uit
+
+
+def test_een_tabel_leest_de_taal_eenmaal_en_laat_hem_daarna_los():
+    """Within `een_taal` (a table writing its cells) the cells use the language active
+    when the table began; outside it every cell reads the active language again."""
+    tekort = regel(provincie_knoop(), verschil=Cijfer(-1_201, Bron.GEMEENTEN))
+    bron = regel(gemeente_knoop(), realisatie=Cijfer(400, Bron.GEBIED, None, (Herkomst.INVOER,)))
+
+    with translation.override("en"), een_taal():
+        engels = cijfer(tekort, VERSCHIL)
+        engelse_bron = herkomst_in_woorden(bron.cijfer("realisatie"))
+    with translation.override("nl"):
+        nederlands = cijfer(tekort, VERSCHIL)
+        nederlandse_bron = herkomst_in_woorden(bron.cijfer("realisatie"))
+
+    assert ">shortfall 1.201</span>" in engels
+    assert engelse_bron == "entered figures"
+    assert ">tekort 1.201</span>" in nederlands
+    assert nederlandse_bron == "ingevoerde aantallen"

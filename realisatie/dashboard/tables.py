@@ -39,12 +39,18 @@ from realisatie.tabelbasis import (
 Tabellen = dict[str, Tabel]
 
 
+# Stands in for an area's code in a reversed address (codes are letters, digits and
+# hyphens: never quoted in a path).
+_CODE = "0CODE0"
+
+
 def gebiedslinks(boom: Knoop, provinciecode: str) -> dict[str, str]:
-    """The page of every area below the province, by code: once per page, not per row."""
+    """The page of every area below the province, by code: once per page, not per row,
+    and each address reversed once (a province has over sixty areas)."""
+    gemeente = reverse("gemeente", args=[_CODE])
+    gebied = reverse("gebied", args=[provinciecode, _CODE])
     return {
-        knoop.code: reverse("gemeente", args=[knoop.code])
-        if knoop.is_gemeente
-        else reverse("gebied", args=[provinciecode, knoop.code])
+        knoop.code: (gemeente if knoop.is_gemeente else gebied).replace(_CODE, knoop.code)
         for knoop in boom.doorlopen()
         if knoop.diepte > 0
     }

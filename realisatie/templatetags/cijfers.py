@@ -7,6 +7,9 @@ figure: the sign in words, where a total comes from and an older figure beside i
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from html import escape
 
@@ -28,13 +31,33 @@ datums_kort = register.filter("datums_kort", formaat.datums_kort)
 datum_lang = register.filter("datum_lang", formaat.datum_lang)
 plaatsentotaal = register.filter("plaatsentotaal", formaat.plaatsentotaal)
 
+# The active language while a table writes its cells (`een_taal`): Django's
+# get_language reads a thread-local on every call, and a province page has over a
+# thousand cells.
+_tabeltaal: ContextVar[str | None] = ContextVar("tabeltaal", default=None)
+
+
+@contextmanager
+def een_taal() -> Iterator[None]:
+    """Within it, the cells read the active language once, not once per cell. Nothing
+    inside may switch the language."""
+    token = _tabeltaal.set(get_language())
+    try:
+        yield
+    finally:
+        _tabeltaal.reset(token)
+
+
+def _actieve_taal() -> str | None:
+    return _tabeltaal.get() or get_language()
+
 
 def in_woorden(waarde: int, teken: str) -> str:
     """The sign of a derived figure in words: −1.201 "tekort 1.201", 499 "nog te
     huisvesten 499" (`realisatie.aggregatie.Tekenregel`); 0 stays 0."""
     if not teken or waarde == 0:
         return formaat.aantal(waarde)
-    return _woorden(teken, waarde < 0, get_language()) % {"n": formaat.aantal(abs(waarde))}
+    return _woorden(teken, waarde < 0, _actieve_taal()) % {"n": formaat.aantal(abs(waarde))}
 
 
 @lru_cache(maxsize=64)
@@ -52,12 +75,19 @@ def _woorden(teken: str, negatief: bool, _taal: str | None) -> str:
 
 def herkomst_in_woorden(cijfer: Cijfer) -> str:
     """ "locatieregister", "ingevoerde aantallen" or both, for a figure's herkomst."""
+    return _herkomstwoorden(tuple(cijfer.herkomst), _actieve_taal())
+
+
+@lru_cache(maxsize=64)
+def _herkomstwoorden(herkomst: tuple[str, ...], _taal: str | None) -> str:
+    """The words of a herkomst, once per language (the asiel table names the source of
+    every row)."""
     woorden = {
         Herkomst.REGISTER: _("location register"),
         Herkomst.INVOER: _("entered figures"),
         Herkomst.BESLUIT: _("decision"),
     }
-    return ", ".join(woorden[h] for h in cijfer.herkomst if h in woorden)
+    return ", ".join(woorden[h] for h in herkomst if h in woorden)
 
 
 def celtekst(cijfer: Cijfer, kolom) -> str:
@@ -77,7 +107,7 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> SafeString:
     A dashboard has thousands of cells: the HTML is put together with the standard
     library's `html.escape` (what Django's `escape` does too), not `format_html`."""
     uitkomst: Cijfer = regel.waarden.get(kolom.sleutel, ONBEKEND)
-    taal = get_language()
+    taal = _actieve_taal()
     if uitkomst.waarde is None:
         return _onbekend_cel(zichtbaar, taal)
     tekst = celtekst(uitkomst, kolom)
@@ -108,7 +138,7 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> SafeString:
 def onbekende_cel(*, zichtbaar: bool) -> SafeString:
     """The cell of an unknown figure: a dash with a hidden "niet geregistreerd", or with
     `zichtbaar` the words themselves."""
-    return _onbekend_cel(zichtbaar, get_language())
+    return _onbekend_cel(zichtbaar, _actieve_taal())
 
 
 @lru_cache(maxsize=16)
@@ -145,7 +175,7 @@ def _uitleg_tekst(
     """The tooltip of every figure with this herkomst and peildatum (a table has only a
     few of them, and thousands of cells): translated once per language."""
     delen = []
-    if woorden := herkomst_in_woorden(Cijfer(None, herkomst=herkomst)):
+    if woorden := _herkomstwoorden(herkomst, _taal):
         delen.append(_("source: %(source)s") % {"source": woorden})
     if peildatum is not None and Herkomst.BESLUIT not in herkomst:
         delen.append(_("reference date %(date)s") % {"date": formaat.datum_kort(peildatum)})
