@@ -292,8 +292,10 @@ def schaal_meten(schaal: int) -> None:
 
     lid, secretaris = gebruikers()
     # As gunicorn's post_worker_init does in production (prt/gunicorn.conf.py): what is
-    # loaded at start-up is no longer walked by the garbage collector, and the youngest
-    # generation is collected less often.
+    # loaded at start-up is no longer walked by the garbage collector, the youngest
+    # generation is collected less often, and after every response. The test client
+    # closes a response inside the request it times, so that collection is counted
+    # here; in production the client already has the last byte.
     from prt.werker import klaar_voor_verzoeken
 
     klaar_voor_verzoeken()
