@@ -8,6 +8,7 @@ import runpy
 from types import SimpleNamespace
 
 from django.core.signals import request_finished
+from django.db import close_old_connections
 
 from prt.werker import JONGSTE_GENERATIE, NA_VERZOEK
 from tests.ops.productie import BASE_DIR
@@ -32,14 +33,18 @@ def test_post_worker_init_freezes_and_collects_the_youngest_less_often_and_after
         assert gc.get_threshold() == (JONGSTE_GENERATIE, *eerder[1:])
         assert gc.isenabled()
 
+        # A response has gone out. Without the database (as Django's test client, which
+        # keeps the connection of the test open).
+        request_finished.disconnect(close_old_connections)
         gc.callbacks.append(bijhouden)
-        request_finished.send(sender=None)  # a response has gone out
-        gc.callbacks.remove(bijhouden)
+        try:
+            request_finished.send(sender=None)
+        finally:
+            gc.callbacks.remove(bijhouden)
+            request_finished.connect(close_old_connections)
 
         assert 0 in generaties  # the youngest generation collected then
     finally:
-        if bijhouden in gc.callbacks:
-            gc.callbacks.remove(bijhouden)
         request_finished.disconnect(dispatch_uid=NA_VERZOEK)
         gc.unfreeze()
         gc.set_threshold(*eerder)
