@@ -14,6 +14,7 @@ from django.core.signals import request_finished
 # that die young are freed by reference counting anyway, and a collection every 50.000
 # still finds every cycle.
 JONGSTE_GENERATIE = 50_000
+NA_VERZOEK = "prt.werker.na_verzoek"  # the dispatch_uid of `na_verzoek`
 
 
 def klaar_voor_verzoeken() -> None:
@@ -26,9 +27,6 @@ def klaar_voor_verzoeken() -> None:
     _, tweede, oudste = gc.get_threshold()
     gc.set_threshold(JONGSTE_GENERATIE, tweede, oudste)
     request_finished.connect(na_verzoek, dispatch_uid=NA_VERZOEK)
-
-
-NA_VERZOEK = "prt.werker.na_verzoek"
 
 
 def na_verzoek(**kwargs) -> None:
