@@ -20,7 +20,8 @@ page costs a bounded number of queries instead of a dozen per peildatum. The ove
 one date opens one with `een_datum=True`: the besluiten, opgaven and uitruil its three
 blocks share are read once, while the counts, the taakstellingen, what was housed and
 the gemeenten stay reads of that date alone (a province's whole history is not needed
-for one date).
+for one date). Where the page does read that history (the half-year history beside the
+statushouders block) the block's taakstellingen and housing are taken from it.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def leesronde(*, een_datum: bool = False) -> Iterator[None]:
     calls get the same values. Only for reads: a page, never a save (what is read here
     is not re-read after a write). With `een_datum` (the overview of one date) only the
     besluiten, opgaven, uitruil, counting rules and register are shared; the counts, the
-    taakstellingen, what was housed and the gemeenten are still read for the date asked.
+    taakstellingen, what was housed and the gemeenten are still read for the date asked
+    (or taken from a wider read of them earlier in the ronde: the half-year history).
     Inside another leesronde this one is part of it (the outer one's kind counts)."""
     if _ronde.get() is not None:
         yield
@@ -124,6 +126,12 @@ def eenmaal(sleutel: tuple, lezen: Callable[[], T]) -> T:
     if sleutel not in ronde.gelezen:
         ronde.gelezen[sleutel] = lezen()
     return ronde.gelezen[sleutel]
+
+
+def _al_gelezen(sleutel: tuple):
+    """What this leesronde read for `sleutel`, or None if it has not (or there is none)."""
+    ronde = _ronde.get()
+    return None if ronde is None else ronde.gelezen.get(sleutel)
 
 
 # --- Areas and peildata -------------------------------------------------------------
@@ -621,14 +629,17 @@ class Taakstellingrij(NamedTuple):
 
 
 def taakstellingen(provincie: Provincie, halfjaar: Halfjaar | None = None) -> dict:
-    """Per half year the taakstellingen of the province's areas. One query (in a
-    leesronde over many dates: one for every half year)."""
-    if _alle_peildata():
-        alle = eenmaal(("taakstellingen", provincie.pk), lambda: _taakstellingen(provincie))
-        if halfjaar is None:
-            return alle
-        return {halfjaar: alle[halfjaar]} if halfjaar in alle else {}
-    return _taakstellingen(provincie, halfjaar)
+    """Per half year the taakstellingen of the province's areas (of `halfjaar` alone, if
+    given). One query; in a leesronde those of every half year are read once, and a
+    read of one half year after that takes its part (over many dates: every read)."""
+    sleutel = ("taakstellingen", provincie.pk)
+    if _alle_peildata() or (halfjaar is None and in_leesronde()):
+        alle = eenmaal(sleutel, lambda: _taakstellingen(provincie))
+    elif halfjaar is None or (alle := _al_gelezen(sleutel)) is None:
+        return _taakstellingen(provincie, halfjaar)
+    if halfjaar is None:
+        return alle
+    return {halfjaar: alle[halfjaar]} if halfjaar in alle else {}
 
 
 def _taakstellingen(provincie: Provincie, halfjaar: Halfjaar | None = None) -> dict:
@@ -668,14 +679,25 @@ def huisvesting(
 ) -> list[Huisvestingsrij]:
     """What was housed in the periods from `van` that end before `teldatum`: a
     peildatum counts the months that end before it (1-3 counts January and February).
-    In a leesronde over many dates every period of the province is read once."""
+    In a leesronde over many dates every period of the province is read once; in one of
+    one date a range is read once, and a range within it is taken from it."""
     if _alle_peildata():
         alle, begins = eenmaal(("huisvesting", provincie.pk), lambda: _op_begin(provincie))
         # Ordered by `van`, and a period never ends before it begins (a constraint):
         # only the periods that begin from `van` up to `teldatum` can count.
         rijen = alle[bisect.bisect_left(begins, van) : bisect.bisect_left(begins, teldatum)]
         return [r for r in rijen if r.tot_en_met < teldatum]
-    return _huisvesting(provincie, Q(van__gte=van, tot_en_met__lt=teldatum))
+    if not in_leesronde():
+        return _huisvesting(provincie, Q(van__gte=van, tot_en_met__lt=teldatum))
+    # One date: a read within the range of one made earlier in this leesronde (the
+    # block's half year within the half-year history) is taken from it, in order.
+    gelezen = eenmaal(("huisvesting per bereik", provincie.pk), list)
+    for eerder_van, eerder_tot, rijen in gelezen:
+        if eerder_van <= van and teldatum <= eerder_tot:
+            return [r for r in rijen if r.van >= van and r.tot_en_met < teldatum]
+    rijen = _huisvesting(provincie, Q(van__gte=van, tot_en_met__lt=teldatum))
+    gelezen.append((van, teldatum, rijen))
+    return rijen
 
 
 def _op_begin(provincie: Provincie) -> tuple[list[Huisvestingsrij], list[datetime.date]]:

@@ -24,6 +24,7 @@ from opgaven.models import Opgavesoort
 from realisatie import actueel, bronnen
 from realisatie.dashboard import tables
 from realisatie.dashboard.pagina import Dashboard, dashboard
+from realisatie.halfjaarverloop import halfjaarverloop
 from realisatie.overzicht import Blok, ProvincieOverzicht, deeloverzicht, provinciegebied
 
 # What no part reads: the records of vaststellen and heropenen (a page of an open
@@ -85,9 +86,17 @@ def fragmenten(beeld: Dashboard, request) -> list[Deel]:
 
 
 def deel(provincie: Provincie, datum: datetime.date, boom: Knoop, soort: str, request) -> Deel:
-    """The part of `soort` of the page of `provincie` on `datum`, computed now."""
+    """The part of `soort` of the page of `provincie` on `datum`, computed now.
+
+    Statushouders: the half-year history first, so that inside a leesronde the block
+    takes its half year's taakstellingen and housing from the history's reads
+    (`realisatie.bronnen`) instead of reading them again."""
+    verloop = None
+    if soort == Opgavesoort.STATUSHOUDERS:
+        verloop = halfjaarverloop(provincie, boom, datum, provincie.code, alleen=True)
     overzicht = deeloverzicht(provincie, datum, boom, soort)
-    return fragmenten(dashboard(provincie, datum, overzicht=overzicht), request)[0]
+    beeld = dashboard(provincie, datum, overzicht=overzicht, verloop=verloop)
+    return fragmenten(beeld, request)[0]
 
 
 def provinciepagina(

@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from gemeenten.models import Gemeente, Provincie
 from opgaven.models import Opgavesoort
-from realisatie import actueel
+from realisatie import actueel, bronnen
 from realisatie.dashboard import delen
 from realisatie.models import AsielTelling, Capaciteitsperiode, Huisvesting, OekraineTelling
 from realisatie.overzicht import provinciegebied
@@ -97,6 +97,29 @@ def test_a_part_reads_none_of_the_tables_it_leaves_out(demodata, soort, datum):
     assert not gelezen & delen.NIET_GELEZEN[soort], gelezen & delen.NIET_GELEZEN[soort]
     assert f'data-blok="{soort}"' in deel.sectie
     assert deel.blok.soort == soort and deel.blok.regels == []
+
+
+def eerste_tabel(sql: str) -> str:
+    """The table a query reads rows from (not one in a subquery of its WHERE)."""
+    return re.search(r' FROM "([a-z0-9_]+)"', sql).group(1)
+
+
+@pytest.mark.parametrize("datum", [datetime.date(2024, 7, 1), datetime.date(2025, 3, 1)])
+def test_the_statushouders_block_takes_its_half_year_from_the_history_read(demodata, datum):
+    """In the page's leesronde the half-year history reads every taakstelling and the
+    housing up to the date once; the block takes its half year from those reads, and
+    shows what it shows when it reads them itself."""
+    provincie = Provincie.objects.get(code="PV25")
+    request = RequestFactory().get("/")
+    boom = provinciegebied(provincie, datum)
+    apart = delen.deel(provincie, datum, boom, Opgavesoort.STATUSHOUDERS, request)
+    with bronnen.leesronde(een_datum=True), CaptureQueriesContext(connection) as queries:
+        gedeeld = delen.deel(provincie, datum, boom, Opgavesoort.STATUSHOUDERS, request)
+    van = [eerste_tabel(q["sql"]) for q in queries.captured_queries]
+    assert van.count("opgaven_taakstelling") == 1, van
+    assert van.count("realisatie_huisvesting") == 1, van
+    assert gedeeld == apart
+    assert "data-halfjaar=" in gedeeld.plan  # the history is on it
 
 
 # --- Kept on PostgreSQL, outside a transaction -------------------------------------------
