@@ -140,8 +140,8 @@ class GebiedKolom(Kolom):
     def html(self, record: Regel) -> SafeString:
         link = self.links.get(record.knoop.code)
         naam = html_escape(record.naam)
-        # Safe: both texts escaped here.
-        return mark_safe(f'<a href="{html_escape(link)}">{naam}</a>' if link else naam)
+        # Safe: both texts escaped here (SafeString itself: a row header per row).
+        return SafeString(f'<a href="{html_escape(link)}">{naam}</a>' if link else naam)
 
     def werkboekcel(self, record: Regel, context: Werkboekrij) -> werkboek.Cel:
         return werkboek.Tekst("  " * record.knoop.diepte + record.naam)

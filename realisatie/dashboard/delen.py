@@ -67,18 +67,17 @@ class Deel:
 def fragmenten(beeld: Dashboard, request) -> list[Deel]:
     """The parts of `beeld`, each block's fragments rendered for `request` (its
     parameters are in the CSV links)."""
-    tabellen = tables.provinciepagina(beeld)
     plannen = {plan.sleutel: plan for plan in beeld.plantabellen}
     delen = []
     for blokbeeld in beeld.blokken:
         soort = blokbeeld.blok.soort
         context = {"request": request, "beeld": blokbeeld}
         sectie = render_to_string("realisatie/_blok.html", context)
+        context["tabel"] = tables.plantabel_van(beeld, soort)
         if soort == Opgavesoort.STATUSHOUDERS:
-            context["tabel"] = tabellen["plan-statushouders"]
             plan = render_to_string("realisatie/_plantabel_statushouders.html", context)
         else:
-            context.update(plan=plannen[soort], tabel=tabellen[f"plan-{soort}"])
+            context["plan"] = plannen[soort]
             plan = render_to_string("realisatie/_plantabel.html", context)
         # Safe: rendered by our own templates, escaped there.
         delen.append(Deel(replace(blokbeeld.blok, regels=[]), mark_safe(sectie), mark_safe(plan)))

@@ -13,7 +13,7 @@ from html import escape as html_escape
 
 from django.urls import reverse
 from django.utils.dates import MONTHS_3
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from gemeenten.boom import Knoop
@@ -88,8 +88,8 @@ class KoersKolom(Kolom):
     def html(self, record: Regel):
         koers = self.koers(record)
         stand = html_escape(koers.stand)
-        # Safe: every text in it escaped here.
-        return mark_safe(
+        # Safe: every text in it escaped here (SafeString itself: a cell per row).
+        return SafeString(
             f'<span class="status status-{stand}" data-status="{stand}">'
             f"{html_escape(self._tekst(koers))}</span>"
         )
@@ -298,10 +298,16 @@ def provinciepagina(beeld) -> Tabellen:
     for plan in beeld.plantabellen:
         tabel = plantabel(plan)
         uit[tabel.naam] = tabel
-    uit["plan-statushouders"] = halfjarentabel(
-        "plan-statushouders", beeld.statushouders, _("Realisation")
-    )
+    uit["plan-statushouders"] = plantabel_van(beeld, Opgavesoort.STATUSHOUDERS)
     return uit
+
+
+def plantabel_van(beeld, soort: str) -> Tabel:
+    """The table of the provinciaal plan beside the block of `soort` (statushouders:
+    its half years), as `provinciepagina` has it."""
+    if soort == Opgavesoort.STATUSHOUDERS:
+        return halfjarentabel("plan-statushouders", beeld.statushouders, _("Realisation"))
+    return plantabel(next(plan for plan in beeld.plantabellen if plan.sleutel == soort))
 
 
 def gebiedpagina(beeld) -> Tabellen:
