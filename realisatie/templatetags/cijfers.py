@@ -118,8 +118,7 @@ def cijfer(regel, kolom, zichtbaar: bool = False) -> SafeString:
             "geschat": formaat.aantal(uitkomst.geschat),
         }
     klasse = "negatief" if uitkomst.waarde < 0 else ""
-    uitleg = _uitleg_tekst(uitkomst.herkomst, uitkomst.peildatum, taal)
-    titel = f' title="{escape(uitleg)}"' if uitleg else ""
+    titel = _titel(uitkomst.herkomst, uitkomst.peildatum, taal)
     uit = f'<span class="{klasse}"{titel}>{escape(tekst)}</span>'
     if uitkomst.bron == Bron.ONVOLLEDIG:
         uit += _bronmarkering("onvolledig", taal)
@@ -168,6 +167,14 @@ def _bronmarkering(soort: str, _taal: str | None) -> str:
         ' <span class="bron" title="{}">*</span>',
         _("Figure set for this area as a whole, not per municipality."),
     )
+
+
+@lru_cache(maxsize=1024)
+def _titel(herkomst: tuple[str, ...], peildatum: datetime.date | None, taal: str | None) -> str:
+    """The title attribute of a figure's span (empty without a tooltip), escaped once per
+    herkomst, peildatum and language."""
+    uitleg = _uitleg_tekst(herkomst, peildatum, taal)
+    return f' title="{escape(uitleg)}"' if uitleg else ""
 
 
 @lru_cache(maxsize=1024)
