@@ -11,6 +11,7 @@ import datetime
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.http import Http404, HttpResponse
 from django.utils.safestring import SafeString, mark_safe
@@ -25,13 +26,27 @@ from vaststellingen.selectors import lokaal_bewaard, vastgelegd
 CSV = "text/csv; charset=utf-8"
 
 
+class Keuzedatum(NamedTuple):
+    """A reference date as the date choice shows it (read as values: every request for
+    a vastgestelde page reads the province's list, 120 dates at ten times national
+    scale)."""
+
+    datum: datetime.date
+    omschrijving: str
+    vastgesteld_op: datetime.datetime | None
+
+    @property
+    def is_vastgesteld(self) -> bool:
+        return self.vastgesteld_op is not None
+
+
 @dataclass
 class Vastgelegdbeeld:
     """What a page's frame needs of the overview (title, date choice), without figures."""
 
     provincie: Provincie
     datum: datetime.date
-    peildata: list[Peildatum]
+    peildata: list[Keuzedatum]
 
     @property
     def sleutel(self) -> str:
@@ -84,7 +99,12 @@ class Gebied:
 
 
 def beeld(provincie: Provincie, datum: datetime.date) -> Vastgelegdbeeld:
-    peildata = list(Peildatum.objects.van_provincie(provincie).order_by("-datum"))
+    peildata = [
+        Keuzedatum(*rij)
+        for rij in Peildatum.objects.van_provincie(provincie)
+        .order_by("-datum")
+        .values_list(*Keuzedatum._fields)
+    ]
     return Vastgelegdbeeld(provincie=provincie, datum=datum, peildata=peildata)
 
 

@@ -142,6 +142,21 @@ def test_a_new_reference_date_shows_in_the_choice_of_a_rendered_record(
     assert "9.274" in tekst  # the record's figures, as before
 
 
+def test_the_date_choice_of_a_record_names_each_date_and_which_are_adopted(
+    vastgesteld, gelderland, lezer
+):
+    """The choice of a record's page as the open pages have it: the date, its
+    description, "(vastgesteld)" for an adopted one, the record's own date selected."""
+    Peildatum.objects.create(
+        provincie=gelderland, datum=datetime.date(2030, 2, 1), omschrijving="Extra telling"
+    )
+    tekst = lezer.get(PAGINA).content.decode()
+    assert '<option value="2030-02-01">1-2-2030 – Extra telling</option>' in tekst
+    optie = rf'<option value="{VASTGESTELD.isoformat()}" selected>([^<]*)</option>'
+    gekozen = re.search(optie, tekst)
+    assert gekozen and gekozen.group(1).endswith(" (vastgesteld)"), gekozen
+
+
 def zonder_nonce(html: str) -> str:
     """A page without its per-request parts: the CSP nonce and the masked CSRF token."""
     html = re.sub(r'nonce="[^"]*"', "", html)
