@@ -635,8 +635,10 @@ def taakstellingen(provincie: Provincie, halfjaar: Halfjaar | None = None) -> di
     sleutel = ("taakstellingen", provincie.pk)
     if _alle_peildata() or (halfjaar is None and in_leesronde()):
         alle = eenmaal(sleutel, lambda: _taakstellingen(provincie))
-    elif halfjaar is None or (alle := _al_gelezen(sleutel)) is None:
-        return _taakstellingen(provincie, halfjaar)
+    else:
+        alle = _al_gelezen(sleutel)
+        if alle is None:
+            return _taakstellingen(provincie, halfjaar)
     if halfjaar is None:
         return alle
     return {halfjaar: alle[halfjaar]} if halfjaar in alle else {}

@@ -171,21 +171,12 @@ def _bronmarkering(soort: str, _taal: str | None) -> str:
 
 @lru_cache(maxsize=1024)
 def _titel(herkomst: tuple[str, ...], peildatum: datetime.date | None, taal: str | None) -> str:
-    """The title attribute of a figure's span (empty without a tooltip), escaped once per
-    herkomst, peildatum and language."""
-    uitleg = _uitleg_tekst(herkomst, peildatum, taal)
-    return f' title="{escape(uitleg)}"' if uitleg else ""
-
-
-@lru_cache(maxsize=1024)
-def _uitleg_tekst(
-    herkomst: tuple[str, ...], peildatum: datetime.date | None, _taal: str | None
-) -> str:
-    """The tooltip of every figure with this herkomst and peildatum (a table has only a
-    few of them, and thousands of cells): translated once per language."""
+    """The title attribute of every figure with this herkomst and peildatum (empty
+    without a tooltip): a table has only a few of them and thousands of cells, so it is
+    translated and escaped once per language."""
     delen = []
-    if woorden := _herkomstwoorden(herkomst, _taal):
+    if woorden := _herkomstwoorden(herkomst, taal):
         delen.append(_("source: %(source)s") % {"source": woorden})
     if peildatum is not None and Herkomst.BESLUIT not in herkomst:
         delen.append(_("reference date %(date)s") % {"date": formaat.datum_kort(peildatum)})
-    return "; ".join(delen)
+    return f' title="{escape("; ".join(delen))}"' if delen else ""
