@@ -30,6 +30,13 @@ Oekraïne counts, the asiel and statushouders parts of a dashboard are still the
 A part names the tables it does *not* read (`zonder`); every other followed table counts,
 so a table added later is read by every part until someone shows otherwise (a test runs
 each part and checks the SQL it sends, `tests/realisatie/test_delen.py`).
+
+What a page needs beside its figures is kept the same way, under the state of the few
+tables it reads (`bewaard_van`): the record of a vastgestelde peildatum with the list of
+dates (`vaststellingen.paginas.opzoeken`) and the open requests of the Rijk
+(`regietafel`'s tag). The state is read once per request (`tabelstanden_van`), so a
+vastgestelde page costs the queries of any member's page (session, user, roles) plus
+that one.
 """
 
 from __future__ import annotations
@@ -49,6 +56,9 @@ TABEL = "prt_gegevensstand"
 TABELSTAND = "prt_tabelstand"  # per followed table: how many statements changed it
 # The apps whose tables a live page reads.
 GEVOLGD = ("gemeenten", "opgaven", "realisatie", "vaststellingen")
+# Tables of other apps a live page shows beside the figures: the open requests of the
+# Rijk on the province dashboard (not the regietafel's minutes, actions or meetings).
+GEVOLGD_ERBIJ = ("regietafel_verzoek",)
 
 T = TypeVar("T")
 
@@ -73,10 +83,19 @@ def tabelstanden() -> dict[str, int] | None:
         return dict(cursor.fetchall())
 
 
+def tabelstanden_van(request) -> dict[str, int] | None:
+    """`tabelstanden()` read once for `request` (a page asks for it for the figures and
+    again for what it shows beside them; a GET writes nothing in between)."""
+    if not hasattr(request, "_prt_tabelstanden"):
+        request._prt_tabelstanden = tabelstanden()
+    return request._prt_tabelstanden
+
+
 @lru_cache(maxsize=1)
 def gevolgde_tabellen() -> tuple[str, ...]:
-    """The tables of `GEVOLGD`, without the history simple_history keeps beside them."""
-    tabellen = set()
+    """The tables of `GEVOLGD`, without the history simple_history keeps beside them, and
+    `GEVOLGD_ERBIJ`."""
+    tabellen = set(GEVOLGD_ERBIJ)
     for label in GEVOLGD:
         for model in apps.get_app_config(label).get_models(include_auto_created=True):
             meta = model._meta
@@ -139,6 +158,18 @@ def bewaard_bij(
     of those leaves it kept."""
     gelezen = tuple((t, standen.get(t, 0)) for t in gevolgde_tabellen() if t not in zonder)
     return _onder(gelezen, maken, delen)
+
+
+def bewaard_van(
+    standen: dict[str, int] | None, tabellen: frozenset[str], maken: Callable[[], T], *delen: object
+) -> T:
+    """What `maken` returns for `delen`, kept under `standen` of `tabellen`, the followed
+    tables it reads: for a lookup of a few queries whose tables a test reads from its SQL
+    (a part of a page names what it leaves out instead, `bewaard_bij`). Made every time
+    where the state cannot be told (`standen` None)."""
+    if standen is None:
+        return maken()
+    return _onder(tuple((t, standen.get(t, 0)) for t in sorted(tabellen)), maken, delen)
 
 
 def _onder(staat: object, maken: Callable[[], T], delen: tuple) -> T:

@@ -26,7 +26,6 @@ from realisatie.dashboard.delen import provinciepagina
 from realisatie.dashboard.pagina import dashboard
 from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
 from vaststellingen import paginas
-from vaststellingen.selectors import vaststelling_met_provincie
 
 
 @login_required
@@ -53,15 +52,14 @@ def provincie_print(request, code: str):
 
 def _dashboard(request, code: str, template: str):
     datum = gekozen_datum(request.GET.get("peildatum"))
-    # A vastgestelde date's record comes with its province (one query, not two).
-    vaststelling = vaststelling_met_provincie(code, datum) if datum else None
-    if vaststelling is None:
-        provincie = leesbare_provincie(request, code)
-    else:
-        provincie = vaststelling.provincie
-        if not mag_lezen(request.user, provincie):
+    # A vastgestelde date's record comes with its province and date choice, kept.
+    gevonden = paginas.opzoeken(request, code, datum) if datum else None
+    if gevonden:
+        vaststelling, overzicht = gevonden
+        if not mag_lezen(request.user, vaststelling.provincie):
             raise PermissionDenied
-        return _vastgesteld(request, provincie, datum, vaststelling, template)
+        return _vastgesteld(request, overzicht, vaststelling, template)
+    provincie = leesbare_provincie(request, code)
     inhoud = _open_inhoud(request, provincie, datum, template)
     if isinstance(inhoud, HttpResponse):
         return inhoud
@@ -124,12 +122,12 @@ def _open_inhoud(request, provincie, datum, template: str) -> bytes | HttpRespon
     return maken()
 
 
-def _vastgesteld(request, provincie, datum, vaststelling, template: str):
+def _vastgesteld(request, overzicht, vaststelling, template: str):
     """A vastgestelde peildatum: its figures as stored at vaststellen, put together once
     per process (per language and list of reference dates: a record never changes)."""
-    if csv := paginas.csv_antwoord(request, vaststelling, provincie.code):
+    if csv := paginas.csv_antwoord(request, vaststelling, overzicht.provincie.code):
         return csv
-    overzicht = paginas.beeld(provincie, datum)
+    datum = overzicht.datum
     context = {
         "overzicht": overzicht,
         "gekozen": datum,

@@ -19,9 +19,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from gemeenten.models import Provincie
+from realisatie import actueel
 from realisatie.models import Peildatum
 from vaststellingen.models import Vaststelling
-from vaststellingen.selectors import lokaal_bewaard, vastgelegd
+from vaststellingen.selectors import lokaal_bewaard, vastgelegd, vaststelling_met_provincie
 
 CSV = "text/csv; charset=utf-8"
 
@@ -96,6 +97,32 @@ class Gebied:
     @property
     def knoop(self):
         return self
+
+
+# The tables `opzoeken` reads (tests/vaststellingen/test_snel.py reads them from its SQL).
+OPZOEKEN_LEEST = frozenset(
+    {"vaststellingen_vaststelling", "gemeenten_provincie", "realisatie_peildatum"}
+)
+
+
+def opzoeken(
+    request, code: str, datum: datetime.date
+) -> tuple[Vaststelling, Vastgelegdbeeld] | None:
+    """The record in force of the province `code` on `datum`, with its province and the
+    frame of its pages (the date choice); None on an open date or an unknown code.
+
+    Kept under the state of the tables it reads (`realisatie.actueel`): heropenen, a new
+    record or a date added or adopted moves that state, a figure saved does not."""
+
+    def zoeken() -> tuple:
+        vaststelling = vaststelling_met_provincie(code, datum)
+        if vaststelling is None:
+            return ()  # kept as well: None would mean "not kept"
+        return vaststelling, beeld(vaststelling.provincie, datum)
+
+    standen = actueel.tabelstanden_van(request)
+    gevonden = actueel.bewaard_van(standen, OPZOEKEN_LEEST, zoeken, "vaststelling", code, datum)
+    return gevonden or None
 
 
 def beeld(provincie: Provincie, datum: datetime.date) -> Vastgelegdbeeld:

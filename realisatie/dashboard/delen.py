@@ -28,13 +28,15 @@ from realisatie.halfjaarverloop import halfjaarverloop
 from realisatie.overzicht import Blok, ProvincieOverzicht, deeloverzicht, provinciegebied
 
 # What no part reads: the records of vaststellen and heropenen (a page of an open
-# peildatum is computed from the figures, never from a record).
+# peildatum is computed from the figures, never from a record), and what the page shows
+# beside the parts, kept apart (the regietafel's open requests).
 _RECORDS = frozenset(
     {
         "realisatie_heropening",
         "vaststellingen_publicatie",
         "vaststellingen_vastlegging",
         "vaststellingen_vaststelling",
+        *actueel.GEVOLGD_ERBIJ,
     }
 )
 _REGISTER = frozenset(
@@ -107,7 +109,7 @@ def provinciepagina(
     With `bewaren` (the page itself, on PostgreSQL, outside a transaction) each part is
     made once per state of the tables it reads and its rows are not in the overview;
     otherwise all three are computed now, sharing their reads."""
-    standen = actueel.tabelstanden() if bewaren else None
+    standen = actueel.tabelstanden_van(request) if bewaren else None
     if standen is None:
         beeld = dashboard(provincie, datum)
         return beeld.overzicht, fragmenten(beeld, request)

@@ -25,15 +25,19 @@ from realisatie.views import Paginakop, gekozen_datum, leesbare_provincie, met_i
 from realisatie.vooruitblik import vooruitblik as vooruitblik_van
 from toegang.beleid import is_landelijk, mag_lezen
 from vaststellingen import paginas
-from vaststellingen.selectors import vastgelegde_trend, vaststelling_in_kracht
+from vaststellingen.selectors import vastgelegde_trend
 
 
 @login_required
 def gebied(request, code: str, gebied: str):
-    provincie = leesbare_provincie(request, code)
     datum = gekozen_datum(request.GET.get("peildatum"))
-    if datum and (vaststelling := vaststelling_in_kracht(provincie, datum)):
-        return _vastgesteld_gebied(request, provincie, datum, vaststelling, gebied)
+    gevonden = paginas.opzoeken(request, code, datum) if datum else None
+    if gevonden:
+        vaststelling, overzicht = gevonden
+        if not mag_lezen(request.user, vaststelling.provincie):
+            raise PermissionDenied
+        return _vastgesteld_gebied(request, overzicht, vaststelling, gebied)
+    provincie = leesbare_provincie(request, code)
     dag = datum or timezone.localdate()
 
     def berekend():
@@ -73,7 +77,7 @@ def gebied(request, code: str, gebied: str):
     )
 
 
-def _vastgesteld_gebied(request, provincie, datum, vaststelling, code: str):
+def _vastgesteld_gebied(request, overzicht, vaststelling, code: str):
     """A region on a vastgestelde peildatum: its page as stored at vaststellen."""
     gebied = paginas.gebied(vaststelling, code)
     if gebied is None:
@@ -82,8 +86,8 @@ def _vastgesteld_gebied(request, provincie, datum, vaststelling, code: str):
         return csv
     kop = {
         "dashboard": {"gebied": gebied},
-        "overzicht": paginas.beeld(provincie, datum),
-        "gekozen": datum,
+        "overzicht": overzicht,
+        "gekozen": overzicht.datum,
     }
     context = {**kop, "vastgelegd": paginas.Delen(vaststelling, gebied=code)}
     inhoud = paginas.samengesteld(

@@ -11,10 +11,13 @@
 from __future__ import annotations
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from realisatie import actueel
 from realisatie.exports.werkboek import (
     Datum,
     Getal,
@@ -32,13 +35,38 @@ from regietafel.selectors import toezicht_van_gemeente as regimes_van
 register = template.Library()
 
 
-@register.inclusion_tag("regietafel/_verzoeken.html")
-def verzoeken_naast_opgave(provincie):
-    return {
-        "provincie": provincie,
-        "standen": open_verzoeken(provincie),
-        "regel": extra_plaatsen_regel(),
+# The tables the open requests read: the requests, their areas and the register
+# (tests/regietafel/test_verzoek.py reads them from the SQL the tag sends).
+VERZOEKEN_LEEST = frozenset(
+    {
+        "regietafel_verzoek",
+        "gemeenten_provincie",
+        "gemeenten_veiligheidsregio",
+        "gemeenten_subregio",
+        "gemeenten_gemeente",
+        "realisatie_opvanglocatie",
+        "realisatie_capaciteitsperiode",
     }
+)
+
+
+@register.simple_tag(takes_context=True)
+def verzoeken_naast_opgave(context, provincie):
+    """The block, rendered once per state of the tables it reads (`realisatie.actueel`):
+    a dashboard served from memory does not read the requests and the register again."""
+
+    def maken() -> str:
+        regels = {
+            "provincie": provincie,
+            "standen": open_verzoeken(provincie),
+            "regel": extra_plaatsen_regel(),
+        }
+        return render_to_string("regietafel/_verzoeken.html", regels)
+
+    request = getattr(context, "request", None)
+    standen = actueel.tabelstanden_van(request) if request is not None else None
+    blok = actueel.bewaard_van(standen, VERZOEKEN_LEEST, maken, "verzoeken", provincie.pk)
+    return mark_safe(blok)  # rendered, and escaped, by the template
 
 
 @register.inclusion_tag("regietafel/_toezicht_gemeente.html")

@@ -14,15 +14,25 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
+from django.template import Context
+from django.test.utils import CaptureQueriesContext
 
 from gemeenten.models import Veiligheidsregio
+from realisatie import actueel
 from regietafel import services
+from regietafel.models import Verzoek
+from regietafel.templatetags.regietafel import VERZOEKEN_LEEST, verzoeken_naast_opgave
 from tests.api.conftest import api_client
 from tests.exports.werkboeklezer import kolom_van, kopregel, open_werkboek, rij_van, waarde
+from tests.realisatie.test_actueel import buiten_transactie, zonder_tokens
+from tests.realisatie.test_delen import tabellen
 from tests.regietafel.conftest import locatie
 
 D = datetime.date
 pytestmark = pytest.mark.django_db
+
+__all__ = ["buiten_transactie"]  # a fixture, used by name
 
 HELE_PROVINCIE = "200 extra asielplekken vóór 1 maart"
 TWENTE = "200 extra asielplekken in Twente vóór 1 maart"
@@ -74,6 +84,45 @@ def test_naast_de_opgave_op_het_dashboard(als, lid, verzoeken):
     assert "6.325" in html  # the structural opgave on the same page
     assert "200 1-3-2024 250 voldaan 125%" in _rij(html, verzoeken[HELE_PROVINCIE].pk)
     assert "200 1-3-2024 100 niet voldaan nog 100 nodig" in _rij(html, verzoeken[TWENTE].pk)
+
+
+def test_het_blok_leest_alleen_de_tabellen_waaronder_het_bewaard_wordt(overijssel, verzoeken):
+    """The block beside the opgave is kept under the state of the tables it names: it
+    reads no other followed table (a write there would leave it stale), and each one it
+    names is followed (a write there has to move a state)."""
+    gevolgd = set(actueel.gevolgde_tabellen())
+    assert gevolgd >= VERZOEKEN_LEEST, VERZOEKEN_LEEST - gevolgd
+    with CaptureQueriesContext(connection) as queries:
+        html = verzoeken_naast_opgave(Context(), overijssel)
+    assert "250 voldaan 125%" in _rij(html, verzoeken[HELE_PROVINCIE].pk)
+    gelezen = tabellen(queries.captured_queries)
+    assert {"regietafel_verzoek", "realisatie_capaciteitsperiode", "gemeenten_gemeente"} <= gelezen
+    assert gelezen & gevolgd <= VERZOEKEN_LEEST, (gelezen & gevolgd) - VERZOEKEN_LEEST
+
+
+@pytest.mark.usefixtures("buiten_transactie")
+def test_op_het_dashboard_bewaard_tot_het_verzoek_of_het_register_verandert(als, lid, verzoeken):
+    """Outside a transaction (PostgreSQL) the block is rendered once per state: the next
+    request reads neither the requests nor the register, and a change of either, by any
+    path, shows at once."""
+    client = als(lid)
+    pk = verzoeken[HELE_PROVINCIE].pk
+    eerste = client.get("/provincies/PV23/")
+    assert "200 1-3-2024 250 voldaan 125%" in _rij(eerste.content.decode(), pk)
+    with CaptureQueriesContext(connection) as queries:
+        tweede = client.get("/provincies/PV23/")
+    assert zonder_tokens(tweede) == zonder_tokens(eerste)
+    gelezen = tabellen(queries.captured_queries)
+    assert not gelezen & {"regietafel_verzoek", "realisatie_capaciteitsperiode"}, gelezen
+    # A TGO of 100 in Deventer from 1-2-2024: 350 extra on 1-3-2024.
+    locatie("GM0150", "TGO Deventer", "TGO", (100, D(2024, 2, 1), None, "gerealiseerd"))
+    assert "200 1-3-2024 350 voldaan 175%" in _rij(
+        client.get("/provincies/PV23/").content.decode(), pk
+    )
+    # The request itself, changed by a bare UPDATE: 400 asked, 50 still needed.
+    Verzoek.objects.filter(pk=pk).update(aantal=400)
+    rij = _rij(client.get("/provincies/PV23/").content.decode(), pk)
+    assert "400 1-3-2024 350 niet voldaan nog 50 nodig" in rij
 
 
 def test_in_de_download(als, lid, verzoeken):

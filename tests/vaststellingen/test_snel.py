@@ -11,15 +11,22 @@ from unittest import mock
 import pytest
 from django.core.cache import cache, caches
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from realisatie import actueel
 from realisatie.invoer import services
 from realisatie.invoer.rijen import OekraineRij
+from realisatie.invoer.services import peildatum_heropenen
 from realisatie.models import OekraineTelling, Peildatum
+from tests.realisatie.test_actueel import buiten_transactie
+from tests.realisatie.test_delen import tabellen
 from tests.vaststellingen.conftest import VASTGESTELD, tabellen_van
+from vaststellingen import paginas
 from vaststellingen.selectors import LOKAAL
 
 pytestmark = pytest.mark.django_db
+__all__ = ["buiten_transactie"]  # a fixture, used by name
 
 # Tables a figure is computed from; a vastgestelde page after the first request reads
 # none of them, nor the stored parts (they are in the cache then).
@@ -183,3 +190,60 @@ def test_a_record_is_not_shown_to_who_may_not_read_the_province(vastgesteld, cli
     for url in (PAGINA, f"{PAGINA}&_export=csv&tabel=asiel"):
         assert client.get(url).status_code == 403, url
     assert client.get("/provincies/XX99/?peildatum=2024-01-01").status_code == 404
+
+
+# --- The record and its date choice, kept under the state of what they read -----------
+
+
+def test_the_record_lookup_reads_only_the_tables_it_is_kept_under(vastgesteld):
+    """`opzoeken` is kept under the state of `OPZOEKEN_LEEST`: it reads no other followed
+    table (a write there would leave it stale), and each one it names is followed."""
+    gevolgd = set(actueel.gevolgde_tabellen())
+    assert gevolgd >= paginas.OPZOEKEN_LEEST, paginas.OPZOEKEN_LEEST - gevolgd
+    request = RequestFactory().get(PAGINA)
+    with CaptureQueriesContext(connection) as queries:
+        vaststelling, overzicht = paginas.opzoeken(request, "PV25", VASTGESTELD)
+    assert (vaststelling.provincie.naam, overzicht.datum) == ("Gelderland", VASTGESTELD)
+    assert [p.is_vastgesteld for p in overzicht.peildata if p.datum == VASTGESTELD] == [True]
+    gelezen = tabellen(queries.captured_queries)
+    assert {"vaststellingen_vaststelling", "realisatie_peildatum"} <= gelezen
+    assert gelezen & gevolgd <= paginas.OPZOEKEN_LEEST, (gelezen & gevolgd) - paginas.OPZOEKEN_LEEST
+    assert paginas.opzoeken(request, "PV25", datetime.date(2024, 1, 8)) is None  # open
+    assert paginas.opzoeken(request, "XX99", VASTGESTELD) is None
+
+
+@pytest.mark.usefixtures("buiten_transactie")
+def test_a_member_s_second_request_reads_only_the_state_beside_session_and_roles(
+    vastgesteld, gelderland, secretaris_gelderland, lezer
+):
+    """Outside a transaction (PostgreSQL): the record, the dates and the open requests are
+    kept under the state of their tables, so the page costs what any member's page costs
+    (session, user, roles) plus the state; adding a date or heropenen shows at once."""
+    eerste = lezer.get(PAGINA).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        tweede = lezer.get(PAGINA).content.decode()
+    assert zonder_nonce(tweede) == zonder_nonce(eerste)
+    # Session, user, the roles with their gemeente, and the state.
+    assert tabellen(queries.captured_queries) == {
+        "django_session",
+        "auth_user",
+        "toegang_rol",
+        "gemeenten_gemeente",
+    }
+    assert f"SELECT tabel, versie FROM {actueel.TABELSTAND}" in [
+        q["sql"] for q in queries.captured_queries
+    ]
+    assert len(queries.captured_queries) == 4
+    Peildatum.objects.create(
+        provincie=gelderland, datum=datetime.date(2030, 2, 1), omschrijving="Extra telling"
+    )
+    tekst = lezer.get(PAGINA).content.decode()
+    assert '<option value="2030-02-01">1-2-2030 – Extra telling</option>' in tekst
+    assert "9.274" in tekst
+    peildatum = Peildatum.objects.get(provincie=gelderland, datum=VASTGESTELD)
+    peildatum_heropenen(peildatum=peildatum, door=secretaris_gelderland, reden="Correctie COA")
+    # Open again: computed from the figures, the record no longer put together.
+    with mock.patch("vaststellingen.paginas.samengesteld", side_effect=AssertionError("record")):
+        tekst = lezer.get(PAGINA).content.decode()
+    assert "9.274" in tekst
+    assert paginas.opzoeken(RequestFactory().get(PAGINA), "PV25", VASTGESTELD) is None
