@@ -26,6 +26,7 @@ from realisatie.dashboard.delen import provinciepagina
 from realisatie.dashboard.pagina import dashboard
 from toegang.beleid import is_landelijk, leesbare_provincies, mag_lezen
 from vaststellingen import paginas
+from vaststellingen.models import Vaststelling
 
 
 @login_required
@@ -52,13 +53,8 @@ def provincie_print(request, code: str):
 
 def _dashboard(request, code: str, template: str):
     datum = gekozen_datum(request.GET.get("peildatum"))
-    # A vastgestelde date's record comes with its province and date choice, kept.
-    gevonden = paginas.opzoeken(request, code, datum) if datum else None
-    if gevonden:
-        vaststelling, overzicht = gevonden
-        if not mag_lezen(request.user, vaststelling.provincie):
-            raise PermissionDenied
-        return _vastgesteld(request, overzicht, vaststelling, template)
+    if gevonden := leesbare_vaststelling(request, code, datum):
+        return _vastgesteld(request, *gevonden, template)
     provincie = leesbare_provincie(request, code)
     inhoud = _open_inhoud(request, provincie, datum, template)
     if isinstance(inhoud, HttpResponse):
@@ -122,7 +118,7 @@ def _open_inhoud(request, provincie, datum, template: str) -> bytes | HttpRespon
     return maken()
 
 
-def _vastgesteld(request, overzicht, vaststelling, template: str):
+def _vastgesteld(request, vaststelling, overzicht, template: str):
     """A vastgestelde peildatum: its figures as stored at vaststellen, put together once
     per process (per language and list of reference dates: a record never changes)."""
     if csv := paginas.csv_antwoord(request, vaststelling, overzicht.provincie.code):
@@ -148,6 +144,18 @@ def leesbare_provincie(request, code: str) -> Provincie:
     if not mag_lezen(request.user, provincie):
         raise PermissionDenied
     return provincie
+
+
+def leesbare_vaststelling(
+    request, code: str, datum: datetime.date | None
+) -> tuple[Vaststelling, paginas.Vastgelegdbeeld] | None:
+    """The record in force of the province `code` on `datum` with the frame of its pages
+    (kept: `paginas.opzoeken`), or None on an open or no date; 403 when the user may not
+    read the province."""
+    gevonden = paginas.opzoeken(request, code, datum) if datum else None
+    if gevonden and not mag_lezen(request.user, gevonden[0].provincie):
+        raise PermissionDenied
+    return gevonden
 
 
 # Dates far from today overflow the date arithmetic of the rules (a year 9999 plus a

@@ -21,7 +21,13 @@ from realisatie.models import Status
 from realisatie.signalen import signalen as signalen_van
 from realisatie.tijdlijnbeeld import gebieden, gebiedstijdlijn
 from realisatie.trend import trend as trend_van
-from realisatie.views import Paginakop, gekozen_datum, leesbare_provincie, met_inhoud
+from realisatie.views import (
+    Paginakop,
+    gekozen_datum,
+    leesbare_provincie,
+    leesbare_vaststelling,
+    met_inhoud,
+)
 from realisatie.vooruitblik import vooruitblik as vooruitblik_van
 from toegang.beleid import is_landelijk, mag_lezen
 from vaststellingen import paginas
@@ -31,12 +37,8 @@ from vaststellingen.selectors import vastgelegde_trend
 @login_required
 def gebied(request, code: str, gebied: str):
     datum = gekozen_datum(request.GET.get("peildatum"))
-    gevonden = paginas.opzoeken(request, code, datum) if datum else None
-    if gevonden:
-        vaststelling, overzicht = gevonden
-        if not mag_lezen(request.user, vaststelling.provincie):
-            raise PermissionDenied
-        return _vastgesteld_gebied(request, overzicht, vaststelling, gebied)
+    if gevonden := leesbare_vaststelling(request, code, datum):
+        return _vastgesteld_gebied(request, *gevonden, gebied)
     provincie = leesbare_provincie(request, code)
     dag = datum or timezone.localdate()
 
@@ -77,7 +79,7 @@ def gebied(request, code: str, gebied: str):
     )
 
 
-def _vastgesteld_gebied(request, overzicht, vaststelling, code: str):
+def _vastgesteld_gebied(request, vaststelling, overzicht, code: str):
     """A region on a vastgestelde peildatum: its page as stored at vaststellen."""
     gebied = paginas.gebied(vaststelling, code)
     if gebied is None:
