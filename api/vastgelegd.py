@@ -39,7 +39,7 @@ def actuele_samenvatting(view, request, provincie: Provincie, datum: datetime.da
     open peildatum, byte for byte, with its ETag: once per state of the figures."""
 
     def bewaren(variant: str, maken: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str]:
-        return actueel.bewaard(maken, "api-samenvatting", provincie.code, datum, variant)
+        return actueel.bewaard(request, maken, "api-samenvatting", provincie.code, datum, variant)
 
     return _antwoord(
         view,

@@ -5,38 +5,41 @@ gemeente page, API samenvatting) are computed from the figures as they are now. 
 two changes every member asking for the same page gets the same HTML, so it is kept in
 each process's own memory (the cache "actueel") under the state of the figures.
 
-That state is a counter that PostgreSQL itself moves: a statement-level trigger on every
-table of the apps whose data a page shows (`GEVOLGD`: reference data, opgaven, figures,
-register, records; not their history, sessions or the regietafel's minutes) adds one in
-the same transaction as the write. Whatever path a change takes (grid, import, API,
-admin, location register, a queryset update, a management command, raw SQL, another app
-server), the counter moves when it commits and not before, so a kept page is never
-stale and nothing has to be invalidated: a change makes every key new, and old entries
-age out (MAX_ENTRIES, TIMEOUT). Not a query cache such as django-cachalot: that one
-invalidates per table on ORM writes it sees and keeps every query; here only the
-rendered result is kept, under the one number every write moves. Not PostgreSQL's
-snapshot either: that moves with every session write, i.e. with nearly every request.
+That state is a counter per table that PostgreSQL itself moves (`prt_tabelstand`): a
+statement-level trigger on every table of the apps whose data a page shows (`GEVOLGD`:
+reference data, opgaven, figures, register, records; not their history, sessions or the
+regietafel's minutes) adds one to its table's counter in the same transaction as the
+write. Whatever path a change takes (grid, import, API, admin, location register, a
+queryset update, a management command, raw SQL, another app server), the counter moves
+when it commits and not before, so a kept page is never stale and nothing has to be
+invalidated: a change makes every key that counts that table new, and old entries age out
+(MAX_ENTRIES, TIMEOUT). Not a query cache such as django-cachalot: that one invalidates per
+table on ORM writes it sees and keeps every query; here only the rendered result is kept,
+under the counters every write moves. Not PostgreSQL's snapshot either: that moves with
+every session write, i.e. with nearly every request. There is no counter for all tables
+together: its one row would make every writing transaction wait for the one before.
 
 The trigger is installed after every `migrate` (`installeren`, from `post_migrate`), so a
 table added later is followed without anyone remembering to. Nothing is kept where the
 state cannot be told: on SQLite, and inside a transaction (its own uncommitted writes
-have moved the counter for itself alone; tests run inside one). The key also holds the
-date of today, the language and what the caller names (page, province, parameters), so
-a page that depends on today is made anew each day.
+have moved the counters for itself alone; tests run inside one). The state is read once
+per request (`tabelstanden_van`). The key also holds the date of today, the language and
+what the caller names (page, province, parameters), so a page that depends on today is
+made anew each day.
 
-The same trigger also counts per table (`prt_tabelstand`), so that a part of a page can be
-kept under the state of only the tables it reads (`bewaard_bij`): after a grid save of the
-Oekraïne counts, the asiel and statushouders parts of a dashboard are still the ones kept.
-A part names the tables it does *not* read (`zonder`); every other followed table counts,
-so a table added later is read by every part until someone shows otherwise (a test runs
-each part and checks the SQL it sends, `tests/realisatie/test_delen.py`).
+A whole page is kept under every followed table (`bewaard`) but what is shown beside it
+(`GEVOLGD_ERBIJ`). A part of a page is kept under only the tables it reads (`bewaard_bij`):
+after a grid save of the Oekraïne counts, the asiel and statushouders parts of a dashboard
+are still the ones kept. A part names the tables it does *not* read (`zonder`); every other
+followed table counts, so a table added later is read by every part until someone shows
+otherwise (a test runs each part and checks the SQL it sends,
+`tests/realisatie/test_delen.py`).
 
 What a page needs beside its figures is kept the same way, under the state of the few
 tables it reads (`bewaard_van`): the record of a vastgestelde peildatum with the list of
 dates (`vaststellingen.paginas.opzoeken`) and the open requests of the Rijk
-(`regietafel`'s tag). The state is read once per request (`tabelstanden_van`), so a
-vastgestelde page costs the queries of any member's page (session, user, roles) plus
-that one.
+(`regietafel`'s tag). So a vastgestelde page costs the queries of any member's page
+(session, user, roles) plus the state.
 """
 
 from __future__ import annotations
@@ -52,8 +55,9 @@ from django.db import connection, connections
 from django.utils import timezone, translation
 
 CACHE = "actueel"
-TABEL = "prt_gegevensstand"
 TABELSTAND = "prt_tabelstand"  # per followed table: how many statements changed it
+# Until 2-12-2026 one counter for every table as well; dropped by `installeren`.
+OUDE_TABEL = "prt_gegevensstand"
 # The apps whose tables a live page reads.
 GEVOLGD = ("gemeenten", "opgaven", "realisatie", "vaststellingen")
 # Tables of other apps a live page shows beside the figures: the open requests of the
@@ -61,16 +65,6 @@ GEVOLGD = ("gemeenten", "opgaven", "realisatie", "vaststellingen")
 GEVOLGD_ERBIJ = ("regietafel_verzoek",)
 
 T = TypeVar("T")
-
-
-def gegevensstand() -> int | None:
-    """The state of the figures as committed, or None where it cannot be told."""
-    if connection.vendor != "postgresql" or connection.in_atomic_block:
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT versie FROM {TABEL} WHERE id = 1")
-        rij = cursor.fetchone()
-    return rij[0] if rij else None
 
 
 def tabelstanden() -> dict[str, int] | None:
@@ -105,24 +99,20 @@ def gevolgde_tabellen() -> tuple[str, ...]:
 
 
 def installeren(using: str = "default", **kwargs) -> None:
-    """The counter, its trigger function and a trigger on every followed table (again
-    after each migrate; every statement here may run any number of times)."""
+    """The counters, their trigger function and a trigger on every followed table (again
+    after each migrate; every statement here may run any number of times, and none
+    resets a counter: that would make keys of an earlier state valid again)."""
     verbinding = connections[using]
     if verbinding.vendor != "postgresql":
         return
     with verbinding.cursor() as cursor:
-        cursor.execute(
-            f"CREATE TABLE IF NOT EXISTS {TABEL} (id integer PRIMARY KEY, versie bigint NOT NULL)"
-        )
-        cursor.execute(f"INSERT INTO {TABEL} VALUES (1, 0) ON CONFLICT (id) DO NOTHING")
         cursor.execute(
             f"CREATE TABLE IF NOT EXISTS {TABELSTAND} "
             "(tabel text PRIMARY KEY, versie bigint NOT NULL)"
         )
         cursor.execute(
             "CREATE OR REPLACE FUNCTION prt_gegevensstand_ophogen() RETURNS trigger AS $$ "
-            f"BEGIN UPDATE {TABEL} SET versie = versie + 1 WHERE id = 1; "
-            f"INSERT INTO {TABELSTAND} VALUES (TG_TABLE_NAME, 1) ON CONFLICT (tabel) "
+            f"BEGIN INSERT INTO {TABELSTAND} VALUES (TG_TABLE_NAME, 1) ON CONFLICT (tabel) "
             f"DO UPDATE SET versie = {TABELSTAND}.versie + 1; RETURN NULL; END "
             "$$ LANGUAGE plpgsql"
         )
@@ -134,6 +124,7 @@ def installeren(using: str = "default", **kwargs) -> None:
                     f'OR TRUNCATE ON "{tabel}" FOR EACH STATEMENT '
                     "EXECUTE FUNCTION prt_gegevensstand_ophogen()"
                 )
+        cursor.execute(f"DROP TABLE IF EXISTS {OUDE_TABEL}")
 
 
 def sleutel(staat: object, *delen: object) -> str:
@@ -143,11 +134,14 @@ def sleutel(staat: object, *delen: object) -> str:
     return "actueel:" + hashlib.sha256(tekst.encode()).hexdigest()
 
 
-def bewaard(maken: Callable[[], T], *delen: object) -> T:
-    """What `maken` returns for `delen` in the current state: made once per state and
-    kept; made every time where the state cannot be told."""
-    staat = gegevensstand()
-    return maken() if staat is None else _onder(staat, maken, delen)
+def bewaard(request, maken: Callable[[], T], *delen: object) -> T:
+    """What `maken` returns for `delen` (a whole page) in the current state of every
+    followed table but what is shown beside the page (`GEVOLGD_ERBIJ`): made once per
+    state and kept; made every time where the state cannot be told."""
+    standen = tabelstanden_van(request)
+    if standen is None:
+        return maken()
+    return bewaard_bij(standen, frozenset(GEVOLGD_ERBIJ), maken, *delen)
 
 
 def bewaard_bij(

@@ -108,7 +108,7 @@ def _open_inhoud(request, provincie, datum, template: str) -> bytes | HttpRespon
         return render_to_string(INHOUD[template], context, request).encode()
 
     if bewaren:
-        return actueel.bewaard(maken, template, provincie.code, request.GET.urlencode())
+        return actueel.bewaard(request, maken, template, provincie.code, request.GET.urlencode())
     if csv := export.csv_antwoord(
         request,
         lambda: tables.provinciepagina(dashboard(provincie, datum or timezone.localdate())),

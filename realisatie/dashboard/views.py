@@ -62,7 +62,9 @@ def gebied(request, code: str, gebied: str):
     # The page itself once per state of the figures (realisatie.actueel); a CSV or a
     # sorted table every time.
     if actueel.gewone_vraag(request, "peildatum"):
-        naam, inhoud = actueel.bewaard(maken, "gebied", code, gebied, request.GET.urlencode())
+        naam, inhoud = actueel.bewaard(
+            request, maken, "gebied", code, gebied, request.GET.urlencode()
+        )
     elif csv := export.csv_antwoord(request, lambda: berekend()[1], gebied):
         return csv
     else:
@@ -131,7 +133,7 @@ def gemeente(request, code: str):
     # The page itself once per state of the figures (realisatie.actueel); a CSV or a
     # sorted table every time.
     if actueel.gewone_vraag(request, "peildatum"):
-        inhoud = actueel.bewaard(maken, "gemeente", code, request.GET.urlencode())
+        inhoud = actueel.bewaard(request, maken, "gemeente", code, request.GET.urlencode())
     elif csv := export.csv_antwoord(request, lambda: tabellen_en_beeld()[0], code):
         return csv
     else:
