@@ -2,7 +2,7 @@
 (`realisatie.actueel`): a second request computes nothing, and any committed write,
 whatever path it takes, shows on the next request.
 
-The state is a counter PostgreSQL's triggers move, and tests normally run inside a
+The state is a counter per table that PostgreSQL's triggers move; tests normally run in a
 transaction, where nothing is kept; the tests of keeping run outside one
 (transaction=True) and on PostgreSQL only."""
 
