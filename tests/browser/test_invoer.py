@@ -48,7 +48,10 @@ def test_secretaris_voert_oekraine_in(
     pagina.goto(f"{live_server.url}/invoer/")
     pagina.get_by_role("heading", name="Invoer Overijssel").wait_for()
     pagina.get_by_label("Peildatum").fill(DATUM)
-    pagina.get_by_role("button", name="Peildatum aanmaken").click()
+    # Until the page has loaded, invoer.js (at the end of the body) may not have run yet,
+    # and without it Enter submits the form: wait for the load, not just the heading.
+    with pagina.expect_navigation():
+        pagina.get_by_role("button", name="Peildatum aanmaken").click()
     pagina.get_by_role("heading", name="Overijssel, peildatum 1-9-2024").wait_for()
 
     # Enter moves down a column, like a spreadsheet.
